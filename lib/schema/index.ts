@@ -1,0 +1,4 @@
+export * from './listing';
+export * from './observation';
+export * from './recognition';
+export * from './verdict';
