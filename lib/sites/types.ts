@@ -52,6 +52,8 @@ export interface SiteAdapter {
   readCard(card: Element, url: URL): Listing | null;
   /** Read a JSON API response the page itself fetched (goofish mtop). Absent when the site has none. */
   readApiResponse?(json: unknown, url: URL): PageRead;
+  /** Join a card read from the DOM with the same listing from an API response (API is richer). */
+  mergeApiListing?(fromDom: Listing, fromApi: Listing): Listing;
   /** Where a badge for this card goes: it is inserted as the last child of this element. */
   badgeAnchor(card: Element): Element;
 }
