@@ -1,20 +1,5 @@
 import { defineConfig } from 'wxt';
-
-/**
- * Marketplaces RigScout reads. Host permissions are exactly these and nothing more:
- * the extension never needs `<all_urls>` because it only annotates these sites.
- */
-export const MARKETPLACE_MATCHES = [
-  '*://*.goofish.com/*',
-  '*://*.ebay.com/*',
-  '*://*.ebay.co.uk/*',
-  '*://*.ebay.de/*',
-  '*://*.ebay.ca/*',
-  '*://*.ebay.com.au/*',
-  '*://*.ebay.fr/*',
-  '*://*.ebay.it/*',
-  '*://*.ebay.es/*',
-];
+import { MARKETPLACE_MATCHES } from './lib/marketplaces';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -27,7 +12,7 @@ export default defineConfig({
     // storage: settings and the rate table; unlimitedStorage: the price history grows with browsing
     // and must not be evicted at the default quota. Nothing else is needed.
     permissions: ['storage', 'unlimitedStorage'],
-    host_permissions: MARKETPLACE_MATCHES,
+    host_permissions: [...MARKETPLACE_MATCHES],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'rigscout@rigscout.dev', strict_min_version: '128.0' } } }
       : {}),

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBackground } from '@/lib/background/register';
 
 export default defineBackground(() => {
-  // Composition root: wired in lib/background (see registerBackground).
+  registerBackground();
 });

@@ -1,0 +1,50 @@
+/**
+ * Start RigScout on a marketplace page: pick the site's adapter, honour the user's site
+ * switches, and run the pipeline. Browser APIs arrive as parameters so this stays testable.
+ */
+import { langFor } from '@/lib/i18n/locale';
+import type { ContentToBackground } from '@/lib/messages/protocol';
+import { settingsFrom } from '@/lib/settings/schema';
+import { adapterForUrl } from '@/lib/sites';
+import { subscribeMtop } from '@/lib/sites/goofish/mtop-events';
+import { startPipeline } from './pipeline';
+
+export interface StartDeps {
+  signal: AbortSignal;
+  onLocationChange(listener: () => void): void;
+  send(message: ContentToBackground): Promise<unknown>;
+  readSettings(): Promise<Record<string, unknown>>;
+  doc?: Document;
+}
+
+export async function startMarketplaceScript(deps: StartDeps): Promise<void> {
+  const doc = deps.doc ?? document;
+  const location = doc.defaultView?.location;
+  if (!location) return;
+  const adapter = adapterForUrl(location.href);
+  if (!adapter) return;
+  const stored: Record<string, unknown> = await deps.readSettings().catch(() => ({}));
+  const settings = settingsFrom(stored.settings);
+  if (settings.sites[adapter.id] === false || deps.signal.aborted) return;
+  const pipeline = startPipeline({
+    doc,
+    adapter,
+    getUrl: () => new URL(location.href),
+    send: deps.send,
+    signal: deps.signal,
+    lang: langFor(navigator.language),
+    markNonRigs: settings.markNonRigs,
+    subscribeApi: adapter.readApiResponse
+      ? (onRead) =>
+          subscribeMtop(
+            doc,
+            (_api, json, responseUrl) => {
+              const read = adapter.readApiResponse?.(json, new URL(responseUrl, location.href));
+              if (read) onRead(read);
+            },
+            deps.signal,
+          )
+      : undefined,
+  });
+  deps.onLocationChange(() => pipeline.onLocationChange());
+}
