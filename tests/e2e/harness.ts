@@ -27,6 +27,8 @@ export interface ServedPage {
 }
 
 export interface LaunchOptions {
+  /** Show a window (the demo with a display); headless otherwise. */
+  headed?: boolean;
   locale?: string;
   colorScheme?: 'light' | 'dark';
   /** URL → page, served for any request to exactly that URL (query string included). */
@@ -52,7 +54,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const userDataDir = await mkdtemp(join(tmpdir(), 'rigscout-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.headed,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1280, height: 900 },
