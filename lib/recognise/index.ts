@@ -1,65 +1,169 @@
 /**
- * Title recogniser: what a marketplace title says about a mining rig (interfaces.md `titles`).
- * First cut: catalog lookup of tokens, keyword exclusions, a stated hashrate. Refined below.
+ * Title recogniser: what a marketplace title (plus, where a page has them, its attributes and
+ * description) says about a mining rig — interfaces.md `titles`, lib/schema/recognition.ts.
+ *
+ * Order of decisions: unrelated text → `not-mining`; other meanings of 矿/mining → `not-mining`;
+ * wanted ads → `wanted`; machines sold for parts → `part`; services → `service`; parts and
+ * single graphics cards → `part`; then a GPU machine, a catalog model, a variant of one, or a
+ * code next to a known vendor is a rig. See docs/recognition.md.
  */
-import { findCatalogModel, rateUnitFor } from '@/lib/catalog';
-import type { Recognition } from '@/lib/schema';
+import type { Miner, Recognition } from '@/lib/schema';
+import { pickRate, plausibleRange, rateFigures, statedEfficiency, statedPower } from './figures';
+import { findCatalogModels, findUnknownModel, findVendors, type ModelHit, type VendorHit } from './model';
+import { type Quantity, readQuantity } from './quantity';
+import { normalise } from './text';
+import {
+  ACCESSORY_BEFORE,
+  FOR_PARTS,
+  GPU_COMPLETE,
+  GPU_COUNT,
+  GPU_RIG_WORD,
+  GPU_WORD,
+  MINING_CONTEXT,
+  OTHER_MEANING,
+  OTHER_PRODUCT,
+  PART,
+  PART_FOR,
+  RIG_PART_COMPOUND,
+  SERVICE,
+  SERVICE_DESCRIPTOR,
+  STATE_AFTER,
+  WANTED,
+  WANTED_SHOU,
+  WHOLE_MACHINE,
+} from './vocabulary';
 
-const WANTED = /回收|求购|收购|we buy|\bwtb\b|куплю/;
-const SERVICE = /托管|hosting|维修|repair|租赁|rental/;
-const PART = /电源|psu|apw\d|算力板|hash ?board|控制板|control board|风扇|静音箱|enclosure/;
-const OTHER = /矿泉水|矿灯|矿石|minecraft|t-?shirt/;
-const HASHRATE = /(\d+(?:[.,]\d+)?)\s?(t|g|m|k)(?:h(?:\/s)?)?(?![a-z])/;
-const EXPONENT: Record<string, number> = { t: 12, g: 9, m: 6, k: 3 };
+export type { Recognition } from '@/lib/schema';
 
-/** Recognise one title; never throws. */
-export function recogniseTitle(
-  title: string,
-  _extra?: { attributes?: readonly string[]; description?: string },
-): Recognition {
-  const s = String(title).slice(0, 2000).normalize('NFKC').toLowerCase();
-  const none = (exclusion: Recognition['exclusion']): Recognition => ({
-    isMiningRig: false,
-    exclusion,
-    miner: null,
-    quantity: 1,
-    unitsOffered: 1,
-    perUnit: true,
-  });
-  if (OTHER.test(s)) return none('not-mining');
-  const tokens = s.split(/\s+/);
-  let entry = null;
-  for (let i = 0; i < tokens.length && !entry; i++) {
-    entry = findCatalogModel(`${tokens[i]}${tokens[i + 1] ?? ''}`) ?? findCatalogModel(tokens[i] ?? '');
+/** Page context beyond the title: attribute rows ("Hash Rate: 104 TH/s") and the description. */
+export interface RecognitionExtra {
+  attributes?: readonly string[];
+  description?: string;
+}
+
+/** Words that name a mining part even without a model ("APW12", "hashboard"). */
+const MINER_PART_HINT = /apw\s?\d|算力板|hash\s?boards?|хешборд|хэшборд/;
+/** A machine for mining without an identifiable model ("二手矿机", "bitcoin miner"). */
+const MINER_WORD = /矿机|整机|asic|асик|майнер|\bminers?\b|mining machine/;
+/** GPU rigs are quoted in MH/s (Ethash era); anything outside 10 MH/s … 10 GH/s is not theirs. */
+const GPU_RANGE = [1e7, 1e10] as const;
+
+function excluded(exclusion: NonNullable<Recognition['exclusion']>, q: Quantity): Recognition {
+  return { isMiningRig: false, exclusion, miner: null, ...q };
+}
+
+/** Blank [start, end) with spaces so later patterns neither see nor join across it. */
+function blank(s: string, start: number, end: number): string {
+  return start < 0 || end <= start ? s : s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
+}
+
+/** Whether a part word names the item itself, not an accessory of a machine. */
+function sellsPart(s: string, wholeMachine: boolean): boolean {
+  const partFor = PART_FOR.test(s);
+  PART.lastIndex = 0;
+  for (let m = PART.exec(s); m; m = PART.exec(s)) {
+    const at = m.index;
+    if (RIG_PART_COMPOUND.test(s.slice(Math.max(0, at - 2), at + m[0].length))) return true;
+    if (ACCESSORY_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
+    if (STATE_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 12))) continue;
+    if (wholeMachine && !partFor) continue;
+    return true;
   }
-  if (!entry) return none('not-mining');
-  if (WANTED.test(s)) return none('wanted');
-  if (SERVICE.test(s)) return none('service');
-  if (PART.test(s)) return none('part');
-  const m = HASHRATE.exec(s);
-  let hashrateHs = entry.hashrateHs;
-  let source: 'listing' | 'catalog' = 'catalog';
-  if (m) {
-    const value = Number(`${(m[1] as string).replace(',', '.')}e${EXPONENT[m[2] as string]}`);
-    const ratio = value / entry.hashrateHs;
-    if (ratio > 0.3 && ratio < 2.5 && rateUnitFor(entry.algorithm)) {
-      hashrateHs = value;
-      source = 'listing';
+  return false;
+}
+
+/** A model supported by enough evidence to be a miner, not a phone called "S21". */
+function supported(
+  hit: ModelHit,
+  vendors: readonly VendorHit[],
+  miningContext: boolean,
+  s: string,
+  figures: ReturnType<typeof rateFigures>,
+): boolean {
+  if (vendors.length > 0 || miningContext) return true;
+  if (OTHER_PRODUCT.test(s)) return false;
+  const range = plausibleRange(hit.base?.hashrateHs ?? null, hit.algorithm, !hit.exact);
+  if (pickRate(figures, range, hit.start, hit.end)) return true;
+  return !/^\d+$/.test(hit.key) && (hit.key.length >= 5 || hit.key.includes('+'));
+}
+
+/**
+ * What a title says: whether it sells a mining rig, which one, how fast, how many.
+ * Pure and total: any string (empty, 10 kB of noise, emoji, mixed scripts) gets an answer.
+ */
+export function recogniseTitle(title: string, extra?: RecognitionExtra): Recognition {
+  const t = normalise(title);
+  const attributes = extra?.attributes?.length ? normalise(extra.attributes.join(' | ')) : '';
+  const s = attributes ? `${t} | ${attributes}` : t;
+  const description = extra?.description ? normalise(extra.description) : '';
+
+  const vendors = findVendors(s);
+  const figures = rateFigures(s);
+  const miningContext = MINING_CONTEXT.test(s);
+  const canaan = vendors.some((v) => v.vendor === 'Canaan');
+  const vendorEnds = new Set(vendors.map((v) => v.end));
+
+  let model: ModelHit | null = null;
+  for (const hit of findCatalogModels(s, canaan, vendorEnds)) {
+    if (supported(hit, vendors, miningContext, s, figures)) {
+      model = hit;
+      break;
     }
   }
-  return {
-    isMiningRig: true,
-    exclusion: null,
-    miner: {
-      model: entry.model,
-      vendor: entry.vendor,
-      algorithm: entry.algorithm,
+  for (let i = 0; !model && i < vendors.length; i++) model = findUnknownModel(s, vendors[i] as VendorHit);
+
+  const gpuCount = GPU_COUNT.exec(s);
+  const gpuCards = gpuCount ? Number(gpuCount[1] ?? gpuCount[2]) : 0;
+  const gpuAny = gpuCards > 0 || GPU_WORD.test(s);
+  const gpuRig =
+    !model &&
+    gpuAny &&
+    ((gpuCards >= 2 && GPU_RIG_WORD.test(s)) || (GPU_WORD.test(s) && GPU_COMPLETE.test(s)));
+
+  let rest = model ? blank(s, model.start, model.end) : s;
+  if (gpuCount) rest = blank(rest, gpuCount.index, gpuCount.index + gpuCount[0].length);
+  const q = readQuantity(rest);
+
+  const relevant = vendors.length > 0 || model !== null || miningContext || gpuAny || MINER_PART_HINT.test(s);
+  if (!relevant || OTHER_MEANING.test(s)) return excluded('not-mining', q);
+  if (WANTED.test(s) || WANTED_SHOU.test(s)) return excluded('wanted', q);
+  if (FOR_PARTS.test(s)) return excluded('part', q);
+  if (SERVICE.test(s)) {
+    SERVICE_DESCRIPTOR.lastIndex = 0;
+    if (SERVICE.test(s.replace(SERVICE_DESCRIPTOR, ' '))) return excluded('service', q);
+  }
+  if (sellsPart(s, gpuRig || WHOLE_MACHINE.test(s))) return excluded('part', q);
+  if (gpuAny && !gpuRig && !model) return excluded('part', q);
+
+  const power = statedPower(s) ?? (description ? statedPower(description) : null);
+  let miner: Miner | null = null;
+  if (gpuRig) {
+    const rate = pickRate(rateFigures(rest), GPU_RANGE);
+    miner = {
+      model: 'GPU rig',
+      vendor: null,
+      algorithm: null,
+      hashrateHs: rate?.hs ?? null,
+      hashrateSource: rate ? 'listing' : null,
+      powerW: power,
+    };
+  } else if (model) {
+    const range = plausibleRange(model.base?.hashrateHs ?? null, model.algorithm, !model.exact);
+    const rate =
+      pickRate(figures, range, model.start, model.end) ??
+      (description ? pickRate(rateFigures(description), range) : null);
+    const hashrateHs = rate?.hs ?? (model.exact && model.base ? model.base.hashrateHs : null);
+    const efficiency = power === null ? statedEfficiency(s) : null;
+    miner = {
+      model: model.model,
+      vendor: model.vendor,
+      algorithm: model.algorithm,
       hashrateHs,
-      hashrateSource: source,
-      powerW: null,
-    },
-    quantity: 1,
-    unitsOffered: 1,
-    perUnit: true,
-  };
+      hashrateSource: rate ? 'listing' : hashrateHs ? 'catalog' : null,
+      powerW: power ?? (efficiency && hashrateHs ? Math.round(efficiency * hashrateHs) : null),
+    };
+  } else if (!MINER_WORD.test(s)) {
+    return excluded('not-mining', q);
+  }
+  return { isMiningRig: true, exclusion: null, miner, ...q };
 }

@@ -1,0 +1,110 @@
+/**
+ * Hashrate, power and efficiency figures stated in a title: "104T", "9050M", "17,6 GH/s",
+ * "3250W", "功耗3250瓦", "38J/th". A figure is only taken when it fits the model's algorithm.
+ */
+/** A stated hashrate, in H/s, with where it stands in the text. */
+export interface RateFigure {
+  hs: number;
+  start: number;
+  end: number;
+}
+
+const EXPONENT: Record<string, number> = { t: 12, g: 9, m: 6, k: 3, т: 12, г: 9, м: 6, к: 3 };
+
+// Number + unit: T, TH, TH/s, Th/s, T/s, G, GH/s, Gh, M, MH/s, K, KH/s, and Russian Тх/с.
+// A letter may come before the number (a glued model code, "s19pro110t"); a digit or a
+// decimal separator may not.
+const RATE_RE =
+  /(?<![0-9.,])(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])х(?:\/с)?)(?![a-zа-я])/g;
+
+/** Every hashrate-looking figure in `s` (in H/s), in order; "9,050M" yields 9.05 and 9050. */
+export function rateFigures(s: string): RateFigure[] {
+  const out: RateFigure[] = [];
+  RATE_RE.lastIndex = 0;
+  for (let m = RATE_RE.exec(s); m; m = RATE_RE.exec(s)) {
+    const exp = EXPONENT[(m[2] ?? m[3]) as string] as number;
+    const text = m[1] as string;
+    const start = m.index;
+    const end = start + m[0].length;
+    const comma = text.indexOf(',');
+    out.push({ hs: Number(`${text.replace(',', '.')}e${exp}`), start, end });
+    // A comma before exactly three digits may be a thousands separator.
+    if (comma !== -1 && text.length - comma === 4)
+      out.push({ hs: Number(`${text.replace(',', '')}e${exp}`), start, end });
+  }
+  return out;
+}
+
+// Not after a Latin letter: "m30s3250w" is too garbled to trust, "rtx3070w" is no power.
+const POWER_RE = /(?<![0-9.,a-z])(\d{1,5}(?:[.,]\d{1,2})?)\s?(kw|w|瓦|вт)(?![a-zа-я])/g;
+const POWER_LABEL_RE = /(?:功耗|功率|power|мощность|потребление)\s?[:：]?\s?(\d{2,5})(?![\d.])/;
+const EFFICIENCY_RE = /(?<![0-9.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:j|дж)\s?\/\s?([tgmk])(?:h)?(?![a-z])/;
+
+/** Watts a machine plausibly draws (a Bitaxe 15 W ... a hydro rig under 15 kW). */
+const MIN_W = 5;
+const MAX_W = 15000;
+
+/** The stated power draw in watts, or null: "3250W", "3.3kW", "功耗3250瓦", "功耗: 3250". */
+export function statedPower(s: string): number | null {
+  POWER_RE.lastIndex = 0;
+  for (let m = POWER_RE.exec(s); m; m = POWER_RE.exec(s)) {
+    const value = Number((m[1] as string).replace(',', '.')) * (m[2] === 'kw' ? 1000 : 1);
+    if (value >= MIN_W && value <= MAX_W) return Math.round(value);
+  }
+  const labelled = POWER_LABEL_RE.exec(s);
+  if (labelled) {
+    const value = Number(labelled[1]);
+    if (value >= MIN_W && value <= MAX_W) return value;
+  }
+  return null;
+}
+
+/** Stated efficiency as joules per hash ("38J/th" → 38e-12), or null. */
+export function statedEfficiency(s: string): number | null {
+  const m = EFFICIENCY_RE.exec(s);
+  if (!m) return null;
+  const value = Number(`${(m[1] as string).replace(',', '.')}e-${EXPONENT[m[2] as string]}`);
+  return value > 0 ? value : null;
+}
+
+// Plausible hashrates per algorithm, for models the catalog lacks (H/s).
+const ALGORITHM_RANGE: Record<string, readonly [number, number]> = {
+  'SHA-256': [1e11, 2e15],
+  Scrypt: [1e8, 1e11],
+  Etchash: [5e7, 3e10],
+  Ethash: [5e7, 3e10],
+  kHeavyHash: [1e10, 1e14],
+  Kadena: [1e12, 5e14],
+  Blake2S: [1e12, 1e15],
+  Eaglesong: [1e12, 5e14],
+  Equihash: [1e4, 1e7],
+  X11: [1e10, 1e14],
+};
+
+/**
+ * The range a stated figure must fall in: around the catalog's nominal figure when there is one
+ * (bins and tired boards run low, hydro variants run high), else the algorithm's range, else any
+ * figure a machine could state (1 kH/s … 2 PH/s).
+ */
+export function plausibleRange(
+  nominalHs: number | null,
+  algorithm: string | null,
+  variant: boolean,
+): readonly [number, number] {
+  if (nominalHs) return [nominalHs * 0.3, nominalHs * (variant ? 3.2 : 2.2)];
+  return (algorithm && ALGORITHM_RANGE[algorithm]) || [1e3, 2e15];
+}
+
+/** The first figure inside `range` that lies outside [skipStart, skipEnd), or null. */
+export function pickRate(
+  figures: readonly RateFigure[],
+  range: readonly [number, number],
+  skipStart = -1,
+  skipEnd = -1,
+): RateFigure | null {
+  for (const f of figures) {
+    if (f.start >= skipStart && f.end <= skipEnd) continue;
+    if (f.hs >= range[0] && f.hs <= range[1]) return f;
+  }
+  return null;
+}
