@@ -195,8 +195,8 @@ for (const entry of CATALOG) {
   const m = /^([a-z]{1,2})\d/i.exec(entry.code);
   const series = m ? (m[1] as string).toLowerCase() : /^\d/.test(entry.code) ? '' : null;
   if (series === null) continue;
-  let set = SERIES.get(entry.vendor);
-  if (!set) SERIES.set(entry.vendor, (set = new Set()));
+  const set = SERIES.get(entry.vendor) ?? new Set<string>();
+  SERIES.set(entry.vendor, set);
   set.add(series);
   const key = `${entry.vendor}:${series}`;
   const known = SERIES_ALGORITHM.get(key);
