@@ -4,7 +4,12 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/unit/**/*.test.tsx',
+      'tests/fuzz/**/*.test.ts',
+      'tests/security/**/*.test.ts',
+    ],
     setupFiles: ['tests/unit/setup.ts'],
     mockReset: true,
     restoreMocks: true,
