@@ -1,0 +1,58 @@
+/** The eBay adapter: search results in all three layouts and item pages, on eight domains. */
+import { outermost, queryAllWithSelf, textOf } from '../dom';
+import { type CardResult, readPage } from '../read-page';
+import type { PageKind, SiteAdapter } from '../types';
+import { findItemMain, readItemMain } from './item-page';
+import { cardItemId, isPlaceholder, readSearchCard } from './search-card';
+import { SELECTORS } from './selectors';
+import { isSponsored } from './sponsored';
+import { EBAY_TLDS, ebayPageKind, ebayTld } from './url';
+
+const ZERO_COUNT_RE = /^0(?![\d.,])/;
+const NO_MATCHES_RE =
+  /no exact matches found|keine exakten treffer|aucun résultat exact|nessuna corrispondenza esatta|no se han encontrado coincidencias exactas|0 (?:results|ergebnisse|résultats|risultati|resultados)\b/i;
+
+/** The eBay adapter. */
+export const ebayAdapter: SiteAdapter = {
+  id: 'ebay',
+  matches: EBAY_TLDS.map((tld) => `*://*.ebay.${tld}/*`),
+  handles: (url) => ebayTld(url) !== null,
+  pageKind: ebayPageKind,
+  readDocument(doc, url) {
+    const pageKind = ebayPageKind(url);
+    return readPage({
+      site: 'ebay',
+      pageKind,
+      url,
+      cards: findCards(doc, pageKind),
+      read: (card) => read(card, url, pageKind),
+      saysEmpty: () => pageKind === 'search' && saysNoResults(doc),
+    });
+  },
+  findCards: (root, url) => findCards(root, ebayPageKind(url)),
+  readCard: (card, url) => read(card, url, ebayPageKind(url)).listing,
+  badgeAnchor(card) {
+    const price = card.querySelector(`${SELECTORS.price},${SELECTORS.itemPrice}`);
+    return price?.parentElement && card.contains(price.parentElement) ? price.parentElement : card;
+  },
+};
+
+function read(card: Element, url: URL, pageKind: PageKind): CardResult {
+  const tld = ebayTld(url);
+  if (!tld || pageKind === 'other') return { listing: null, missing: [] };
+  return pageKind === 'item' ? readItemMain(card, url, tld) : readSearchCard(card, tld);
+}
+
+function findCards(root: ParentNode, pageKind: PageKind): Element[] {
+  if (pageKind === 'item') return findItemMain(root);
+  if (pageKind !== 'search') return [];
+  return outermost(queryAllWithSelf(root, SELECTORS.card)).filter(
+    (card) => cardItemId(card) !== null && !isPlaceholder(card) && !isSponsored(card),
+  );
+}
+
+function saysNoResults(doc: Document): boolean {
+  if (doc.querySelector(SELECTORS.nullSearch)) return true;
+  if (ZERO_COUNT_RE.test(textOf(doc.querySelector(SELECTORS.countHeading)))) return true;
+  return NO_MATCHES_RE.test(doc.body?.textContent ?? '');
+}

@@ -1,0 +1,91 @@
+/** The goofish.com (Xianyu) adapter: search results, item pages and the page's mtop responses. */
+import { documentOf, outermost, queryAllWithSelf } from '../dom';
+import { type CardResult, readPage } from '../read-page';
+import type { PageKind, SiteAdapter } from '../types';
+import { readMtopResponse } from './api';
+import { findItemMain, readItemMain } from './item-page';
+import { mergeApiListing } from './merge';
+import { cardItemId, readSearchCard } from './search-card';
+import { FEED_HEADING_RE, NO_RESULTS_RE, SELECTORS } from './selectors';
+import { goofishPageKind, isGoofish } from './url';
+
+const MAX_MARKER_TEXT = 40;
+
+/** The goofish adapter. */
+export const goofishAdapter: SiteAdapter = {
+  id: 'goofish',
+  matches: ['*://*.goofish.com/*'],
+  handles: isGoofish,
+  pageKind: goofishPageKind,
+  readDocument(doc, url) {
+    const pageKind = goofishPageKind(url);
+    return readPage({
+      site: 'goofish',
+      pageKind,
+      url,
+      cards: pageKind === 'other' ? [] : findCards(doc, pageKind),
+      read: (card) => read(card, url, pageKind),
+      saysEmpty: () => pageKind === 'search' && NO_RESULTS_RE.test(doc.body?.textContent ?? ''),
+    });
+  },
+  findCards(root, url) {
+    const pageKind = goofishPageKind(url);
+    return pageKind === 'other' ? [] : findCards(root, pageKind);
+  },
+  readCard(card, url) {
+    return read(card, url, goofishPageKind(url)).listing;
+  },
+  readApiResponse: readMtopResponse,
+  mergeApiListing,
+  badgeAnchor(card) {
+    const number = card.querySelector(SELECTORS.priceNumber);
+    const anchor =
+      number?.parentElement?.parentElement ?? card.querySelector(SELECTORS.itemPrice)?.parentElement ?? card;
+    return card.contains(anchor) ? anchor : card;
+  },
+};
+
+function read(card: Element, url: URL, pageKind: PageKind): CardResult {
+  if (pageKind === 'item') {
+    return card.matches(SELECTORS.itemMain) ? readItemMain(card, url) : { listing: null, missing: [] };
+  }
+  return readSearchCard(card);
+}
+
+function findCards(root: ParentNode, pageKind: PageKind): Element[] {
+  if (pageKind === 'item') return findItemMain(root);
+  let cards = queryAllWithSelf(root, SELECTORS.card);
+  // Class names drift: fall back to item links that hold a price, so a renamed card class still reads.
+  if (cards.length === 0) {
+    cards = queryAllWithSelf(root, SELECTORS.itemLink).filter((a) => a.querySelector('[class*="price"]'));
+  }
+  cards = outermost(cards).filter((card) => cardItemId(card) !== null);
+  if (cards.length === 0) return cards;
+  const marker = feedMarker(documentOf(root));
+  return marker ? cards.filter((card) => !follows(marker, card)) : cards;
+}
+
+/**
+ * Where the non-result feed starts: the "no results" notice of an empty search (its 猜你喜欢
+ * feed reuses the card markup), or a 猜你喜欢 / 为你推荐 heading. Null on a normal result page.
+ */
+function feedMarker(doc: Document | null): Node | null {
+  const body = doc?.body;
+  if (!body) return null;
+  const text = body.textContent ?? '';
+  if (!NO_RESULTS_RE.test(text) && !/猜你喜欢|为你推荐|看了又看/.test(text)) return null;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > MAX_MARKER_TEXT * 4) continue;
+    const trimmed = value.trim();
+    if (trimmed.length > MAX_MARKER_TEXT) continue;
+    if (NO_RESULTS_RE.test(trimmed) || FEED_HEADING_RE.test(trimmed)) return node;
+  }
+  return null;
+}
+
+function follows(marker: Node, card: Element): boolean {
+  // 4 = Node.DOCUMENT_POSITION_FOLLOWING
+  return (marker.compareDocumentPosition(card) & 4) !== 0;
+}

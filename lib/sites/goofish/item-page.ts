@@ -1,0 +1,58 @@
+/**
+ * Reading a goofish item page (`/item?id=`): the main item block only. The 为你推荐 and 看了又看
+ * blocks below it reuse the search-card markup and are never read here.
+ */
+import { buildListing } from '../build-listing';
+import { attrOf, documentOf, queryAllWithSelf, textOf } from '../dom';
+import type { CardResult } from '../read-page';
+import { isoFromShanghaiLocal } from '../time';
+import { SELECTORS } from './selectors';
+import { goofishItemUrl, itemIdOf } from './url';
+
+const TITLE_SUFFIX_RE = /[_\-|]\s*闲鱼\s*$/;
+const POSTED_RE =
+  /(?:发布(?:于|时间)?[:：]?\s*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*(?:发布)?/;
+
+/** The main item block(s) under `root`: the first, and only when it is not inside another. */
+export function findItemMain(root: ParentNode): Element[] {
+  const found = queryAllWithSelf(root, SELECTORS.itemMain);
+  const first = found[0];
+  return first ? [first] : [];
+}
+
+/** Read the main block of an item page whose URL is `url`. */
+export function readItemMain(block: Element, url: URL): CardResult {
+  const id = itemIdOf(url.search);
+  if (!id) return { listing: null, missing: ['id'] };
+  const doc = documentOf(block);
+  const desc = block.querySelector(SELECTORS.itemDesc);
+  const title = textOf(desc?.querySelector('span')) || textOf(desc) || cleanPageTitle(doc?.title ?? '');
+  if (!title) return { listing: null, missing: ['title'] };
+  const priceEl = block.querySelector(SELECTORS.itemPrice);
+  // The seller card sits beside the main block, not inside it: look in the whole page.
+  const sellerLabel = (doc ?? block).querySelector(SELECTORS.itemUserLabel);
+  const listing = buildListing({
+    site: 'goofish',
+    market: 'goofish',
+    listingId: id,
+    url: goofishItemUrl(id),
+    title,
+    prices: [textOf(priceEl), attrOf(priceEl, 'title')],
+    regions: [textOf(sellerLabel), attrOf(sellerLabel, 'title')],
+    postedAt: postedAtOf(block),
+    advert: false,
+    attributes: Array.from(block.querySelectorAll(SELECTORS.itemLabelValue), (el) => textOf(el)),
+  });
+  return { listing, missing: listing.price ? [] : ['price'] };
+}
+
+/** A posting time the block shows as a date ("发布于 2024-04-26 21:53"), in China time. */
+function postedAtOf(block: Element): string | null {
+  const el = block.querySelector(SELECTORS.itemTime);
+  const m = el ? POSTED_RE.exec(textOf(el)) : null;
+  return m ? isoFromShanghaiLocal(m[1]) : null;
+}
+
+function cleanPageTitle(title: string): string {
+  return title.replace(TITLE_SUFFIX_RE, '').trim();
+}

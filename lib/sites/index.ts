@@ -1,0 +1,20 @@
+/** The marketplace adapters, and the lookup the content script and the command line use. */
+import { ebayAdapter } from './ebay/adapter';
+import { goofishAdapter } from './goofish/adapter';
+import type { SiteAdapter } from './types';
+
+export type { FoundListing, PageDiagnostic, PageKind, PageRead, SiteAdapter } from './types';
+
+/** Every adapter, in the order they are tried. */
+export const ADAPTERS: readonly SiteAdapter[] = [goofishAdapter, ebayAdapter];
+
+/** The adapter that handles `url`, or null (also for text that is not a URL). */
+export function adapterForUrl(url: URL | string): SiteAdapter | null {
+  let parsed: URL;
+  try {
+    parsed = typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return null;
+  }
+  return ADAPTERS.find((adapter) => adapter.handles(parsed)) ?? null;
+}
