@@ -1,7 +1,11 @@
-import { formatDeviation, formatMoney, regionLabel } from '@/lib/content/badge-view';
+import { DEFAULT_RATES } from '@/lib/currency/rates';
+import { formatDeviation, formatMoney } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/locale';
 import { t } from '@/lib/i18n/messages';
+import { regionLabel } from '@/lib/i18n/region-label';
 import type { TabListingsResponse } from '@/lib/messages/protocol';
+import type { Settings } from '@/lib/settings/schema';
+import { toDisplay } from '@/lib/ui/display-money';
 
 type Entry = TabListingsResponse['listings'][number];
 
@@ -9,19 +13,28 @@ type Entry = TabListingsResponse['listings'][number];
 export function ListingRow({
   entry,
   lang,
+  settings,
   selected,
   onSelect,
 }: {
   entry: Entry;
   lang: Lang;
+  settings: Settings;
   selected: boolean;
   onSelect(): void;
 }) {
   const { observation, verdict } = entry;
   const kind = observation.isMiningRig ? verdict.verdict.verdict : 'none';
-  const price = observation.price
-    ? formatMoney(observation.price.amount, observation.price.currency, lang)
-    : '—';
+  let price = '—';
+  if (observation.price) {
+    const shown = toDisplay(
+      observation.price.amount,
+      observation.price.currency,
+      settings.displayCurrency,
+      settings.rates ?? DEFAULT_RATES,
+    );
+    price = formatMoney(shown.amount, shown.currency, lang);
+  }
   const deviation = verdict.verdict.deviation;
   return (
     <li

@@ -1,12 +1,13 @@
 /**
  * Turn a listing and its verdict into what the badge shows, in the user's language.
- * Pure: numbers, currencies and dates go through `Intl`.
+ * Pure: numbers, currencies and dates go through `Intl` (lib/i18n/format).
  */
 import { rateUnitFor } from '@/lib/catalog/algorithms';
-import { intlLocale, type Lang } from '@/lib/i18n/locale';
+import { formatDate, formatDeviation, formatMoney } from '@/lib/i18n/format';
+import type { Lang } from '@/lib/i18n/locale';
 import { type MessageKey, t } from '@/lib/i18n/messages';
+import { regionLabel } from '@/lib/i18n/region-label';
 import type { ListingVerdict } from '@/lib/messages/protocol';
-import { countryName, subdivisionName } from '@/lib/region';
 import type { Listing } from '@/lib/schema';
 import type { BadgeView } from './badge';
 
@@ -16,7 +17,7 @@ export function pendingView(lang: Lang): BadgeView {
   return { verdict: 'unknown', label, ariaLabel: label, details: [] };
 }
 
-/** The badge for a listing that is not a mining rig (`none`). */
+/** The badge for a listing that is not a mining rig (`none`): a quiet mark with the reason. */
 export function notRigView(listing: Listing, lang: Lang): BadgeView {
   const verdictText = t(lang, 'verdict.none');
   const reason = listing.exclusion ? t(lang, `exclusion.${listing.exclusion}` as MessageKey) : verdictText;
@@ -29,24 +30,28 @@ export function notRigView(listing: Listing, lang: Lang): BadgeView {
   };
 }
 
-/** The badge for a rig with its verdict from the background. */
+/**
+ * The badge for a rig with its verdict from the background: "−12% vs 四川 · ¥58/T" on the badge;
+ * expected price, basis and the listing's own price changes in the panel.
+ */
 export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang): BadgeView {
   const { verdict } = judged;
   const kind = verdict.verdict;
   const verdictText = t(lang, `verdict.${kind}`);
-  const parts: string[] = [];
   const region = regionLabel(verdict.basis.region, lang);
+  const parts: string[] = [];
   if (verdict.deviation !== null && kind !== 'unknown') {
     parts.push(t(lang, 'badge.vs', { deviation: formatDeviation(verdict.deviation, lang), region }));
   } else {
     parts.push(verdictText);
   }
   const currency = listing.price?.currency;
+  const unit = rateUnitFor(listing.miner?.algorithm);
   if (judged.unitRate !== null && currency) {
-    const unit = rateUnitFor(listing.miner?.algorithm);
     parts.push(`${formatMoney(judged.unitRate, currency, lang)}/${unit.suffix}`);
   }
   const details: string[] = [];
+  if (kind !== 'unknown' && verdict.deviation !== null) details.push(verdictText);
   if (verdict.expected) {
     details.push(
       t(lang, 'panel.expected', {
@@ -61,7 +66,10 @@ export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang
   }
   if (judged.priceChanges.length > 1) {
     const changes = judged.priceChanges
-      .map((change) => `${formatDate(change.at, lang)} ${formatMoney(change.amount, change.currency, lang)}`)
+      .map(
+        (change) =>
+          `${formatDate(change.at, lang, 'short')} ${formatMoney(change.amount, change.currency, lang)}`,
+      )
       .join(' → ');
     details.push(t(lang, 'panel.changes', { changes }));
   }
@@ -72,60 +80,4 @@ export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang
     ariaLabel: t(lang, 'badge.aria', { verdict: verdictText, detail: [label, ...details].join('. ') }),
     details,
   };
-}
-
-/** "CN-SC" → "四川" / "Sichuan"; "CN" → "中国" / "China"; null → all regions. */
-export function regionLabel(code: string | null, lang: Lang): string {
-  if (!code) return t(lang, 'badge.allRegions');
-  return (code.includes('-') ? subdivisionName(code, lang) : countryName(code, lang)) ?? code;
-}
-
-/** −12% / +8% with a real minus sign; 0% for in-line rounding. */
-export function formatDeviation(deviation: number, lang: Lang): string {
-  const percent = Math.round(deviation * 100);
-  let format = percentFormats.get(lang);
-  if (!format) {
-    format = new Intl.NumberFormat(intlLocale(lang));
-    percentFormats.set(lang, format);
-  }
-  const body = format.format(Math.abs(percent));
-  return `${percent > 0 ? '+' : percent < 0 ? '−' : '±'}${body}%`;
-}
-
-/** A price in its currency, with fewer decimals for large amounts. */
-export function formatMoney(amount: number, currency: string, lang: Lang): string {
-  const digits = Math.abs(amount) >= 100 ? 0 : 2;
-  const key = `${lang}|${currency}|${digits}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.NumberFormat(intlLocale(lang), {
-        style: 'currency',
-        currency,
-        currencyDisplay: 'narrowSymbol',
-        maximumFractionDigits: digits,
-        minimumFractionDigits: 0,
-      });
-    } catch {
-      return `${amount.toFixed(digits)} ${currency}`;
-    }
-    moneyFormats.set(key, format);
-  }
-  return format.format(amount);
-}
-
-// Building an Intl formatter costs tens of microseconds; a page formats hundreds of prices.
-const moneyFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-const percentFormats = new Map<Lang, Intl.NumberFormat>();
-
-function formatDate(iso: string, lang: Lang): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(lang), { month: 'short', day: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
-  }
-  return format.format(date);
 }

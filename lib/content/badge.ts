@@ -3,6 +3,9 @@
  * marketplace page). Every host carries `data-rigscout-listing` and `data-rigscout-verdict`,
  * a stable hook for tests and for users' own styles. All page-derived text goes through
  * `textContent`, never markup.
+ *
+ * The hover/focus panel is a `popover` in the top layer where the browser has it: marketplace
+ * cards clip their overflow, and a panel inside the card would be cut off or shift the layout.
  */
 import type { BadgeVerdict } from '@/lib/schema';
 import { BADGE_STYLE } from './badge-style';
@@ -18,6 +21,10 @@ export interface BadgeView {
   /** Lines of the hover/focus panel (expected price, basis, own price changes). */
   details: readonly string[];
 }
+
+// Leaving the badge for the panel crosses a small gap: wait a moment before hiding.
+const HIDE_DELAY_MS = 120;
+const PANEL_GAP_PX = 4;
 
 /** The badge host for a listing inside `anchor`, created (as pending) if it is not there yet. */
 export function ensureBadge(anchor: Element, listingId: string): HTMLElement {
@@ -45,9 +52,13 @@ export function ensureBadge(anchor: Element, listingId: string): HTMLElement {
   label.textContent = '…';
   const panel = doc.createElement('span');
   panel.className = 'panel';
+  panel.id = 'panel';
   panel.setAttribute('role', 'tooltip');
+  if (supportsPopover(panel)) panel.setAttribute('popover', 'manual');
+  badge.setAttribute('aria-describedby', 'panel');
   badge.append(label, panel);
   shadow.append(style, badge);
+  wirePanel(badge, panel);
   // Clicks on the badge must not follow the card's link (goofish cards are <a> elements).
   host.addEventListener('click', stopEvent, true);
   anchor.append(host);
@@ -75,6 +86,61 @@ export function renderBadge(host: HTMLElement, view: BadgeView): void {
       }),
     );
   }
+}
+
+function supportsPopover(element: HTMLElement): boolean {
+  return typeof element.showPopover === 'function';
+}
+
+/** Show the panel on hover and focus, hide it on leave, blur and Escape. */
+function wirePanel(badge: HTMLElement, panel: HTMLElement): void {
+  const view = badge.ownerDocument.defaultView;
+  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  const show = () => {
+    clearTimeout(hideTimer);
+    if (panel.childElementCount === 0) return;
+    if (supportsPopover(panel)) {
+      if (!panel.matches(':popover-open')) panel.showPopover();
+      place(badge, panel, view);
+    } else {
+      panel.classList.add('open');
+    }
+  };
+  const hide = () => {
+    clearTimeout(hideTimer);
+    if (supportsPopover(panel)) {
+      if (panel.matches(':popover-open')) panel.hidePopover();
+    } else {
+      panel.classList.remove('open');
+    }
+  };
+  const hideSoon = () => {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, HIDE_DELAY_MS);
+  };
+  badge.addEventListener('mouseenter', show);
+  badge.addEventListener('mouseleave', hideSoon);
+  badge.addEventListener('focus', show);
+  badge.addEventListener('blur', hide);
+  badge.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') hide();
+  });
+}
+
+/** Put the top-layer panel under the badge, or above it when the viewport has no room below. */
+function place(badge: HTMLElement, panel: HTMLElement, view: Window | null): void {
+  const box = badge.getBoundingClientRect();
+  const width = view?.innerWidth ?? 0;
+  const height = view?.innerHeight ?? 0;
+  const panelBox = panel.getBoundingClientRect();
+  const below = box.bottom + PANEL_GAP_PX;
+  const top =
+    below + panelBox.height > height && box.top - PANEL_GAP_PX - panelBox.height >= 0
+      ? box.top - PANEL_GAP_PX - panelBox.height
+      : below;
+  const left = Math.max(4, Math.min(box.left, width - panelBox.width - 4));
+  panel.style.top = `${Math.round(top)}px`;
+  panel.style.left = `${Math.round(left)}px`;
 }
 
 function stopEvent(event: Event): void {
