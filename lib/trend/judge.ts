@@ -6,13 +6,12 @@
  * from the listing's subdivision (≥ `minSubdivisionListings` other listings) to its country
  * (≥ `minCountryListings`) to all regions; a listing never votes in its own trend.
  */
-import { rateUnitFor } from '@/lib/catalog/algorithms';
 import { convert } from '@/lib/currency/rates';
 import { type Listing, listingKey, type Verdict } from '@/lib/schema';
 import { PriceFlag } from './bait';
 import { fitLevel, type LevelFit } from './fit';
 import { DEFAULT_MIN_COUNTRY_LISTINGS, type TrendOptions } from './options';
-import { countryOf, dayNumber, type TrendSample } from './sample';
+import { countryOf, dayNumber, type PricingUnit, pricingUnitOf, type TrendSample, UNIT_HS } from './sample';
 
 /** A verdict plus the listing's own unit rate (per TH/s … in its currency), when it has one. */
 export interface Judgement {
@@ -22,9 +21,6 @@ export interface Judgement {
 
 /** Which region level a trend came from. */
 export type BasisLevel = 'subdivision' | 'country' | 'global';
-
-/** How a series is priced: per rate unit (`T`, `G`, `M`, `K`) or per machine. */
-export type PricingUnit = 'T' | 'G' | 'M' | 'K' | 'machine';
 
 /** The trend of one series at one region level, in the reference currency. */
 export interface LevelTrend extends LevelFit {
@@ -56,13 +52,6 @@ const round = (value: number, digits: number) => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
-
-/** The pricing unit of a listing: per rate unit when it has a hashrate, else per machine. */
-export function pricingUnitOf(miner: NonNullable<Listing['miner']>): PricingUnit {
-  return miner.hashrateHs ? rateUnitFor(miner.algorithm).suffix : 'machine';
-}
-
-const UNIT_HS: Record<Exclude<PricingUnit, 'machine'>, number> = { T: 1e12, G: 1e9, M: 1e6, K: 1e3 };
 
 /** Trends of several models at one moment. */
 export class TrendBook {
@@ -200,6 +189,12 @@ export class TrendBook {
   /** The models with samples in the book. */
   models(): string[] {
     return [...this.samples.keys()];
+  }
+
+  /** The samples of `model` inside the window. */
+  samplesOf(model: string): TrendSample[] {
+    const firstDay = this.nowDay - this.options.windowDays + 1;
+    return (this.samples.get(model) ?? []).filter((s) => s.day >= firstDay && s.day <= this.nowDay);
   }
 
   private trendFor(model: string, unit: PricingUnit, listing: Listing, key: string): LevelTrend | null {

@@ -3,6 +3,7 @@
  * The history store keeps exactly these (in daily buckets) and the command line derives them
  * from a JSON Lines history, through the same functions, so both give the same verdicts.
  */
+import { rateUnitFor } from '@/lib/catalog/algorithms';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { classifyPrice, type PriceFlag } from './bait';
 
@@ -19,7 +20,20 @@ export interface TrendSample {
   unitPrice: number;
   /** The machine's hashrate in H/s, 0 when neither the listing nor the catalog gives one. */
   hashrateHs: number;
+  /** What the listing is priced per: its algorithm's rate unit, or `machine` without a hashrate. */
+  unit: PricingUnit;
   flag: PriceFlag;
+}
+
+/** How a listing is priced: per rate unit (`T`, `G`, `M`, `K`) or per machine. */
+export type PricingUnit = 'T' | 'G' | 'M' | 'K' | 'machine';
+
+/** Hashes per second in one rate unit. */
+export const UNIT_HS: Record<Exclude<PricingUnit, 'machine'>, number> = { T: 1e12, G: 1e9, M: 1e6, K: 1e3 };
+
+/** The pricing unit of a miner: its algorithm's rate unit when it has a hashrate, else per machine. */
+export function pricingUnitOf(miner: NonNullable<Listing['miner']>): PricingUnit {
+  return miner.hashrateHs ? rateUnitFor(miner.algorithm).suffix : 'machine';
 }
 
 const DAY_MS = 86_400_000;
@@ -70,6 +84,7 @@ export function sampleOf(listing: Listing, day: number): TrendSample | null {
     currency: listing.price.currency,
     unitPrice: listing.price.amount / listing.quantity,
     hashrateHs: listing.miner.hashrateHs ?? 0,
+    unit: pricingUnitOf(listing.miner),
     flag: classifyPrice(listing.price.amount),
   };
 }

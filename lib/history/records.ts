@@ -1,0 +1,92 @@
+/**
+ * What the history database holds, version by version. Each version's record types are kept
+ * (never edited once shipped) so that every migration step is typed `(old) => new`.
+ */
+import type { DBSchema } from 'idb';
+import type { Observation } from '@/lib/schema';
+import type { PriceFlag } from '@/lib/trend/bait';
+import type { PricingUnit } from '@/lib/trend/sample';
+
+/** An Observation as stored: plus its listing key and its instant in epoch ms, for the indexes. */
+export interface ObservationRecord extends Observation {
+  key: string;
+  at: number;
+}
+
+/** One price a listing asked, from the moment it was first seen at that price. */
+export interface PricePoint {
+  at: string;
+  amount: number | null;
+  currency: string | null;
+  quantity: number;
+}
+
+/** A listing's lifecycle: when it was seen, how often, and every price it asked. */
+export interface LifecycleRecord {
+  key: string;
+  site: string;
+  listingId: string;
+  /** The recognised model of its latest sighting, `` when none (for the `byModel` index). */
+  model: string;
+  firstSeen: string;
+  lastSeen: string;
+  /** `lastSeen` in epoch ms. */
+  lastAt: number;
+  seenCount: number;
+  /** The latest sighting, whether or not it added an observation. */
+  latest: Observation;
+  /** When the current price was first seen. */
+  priceSince: string;
+  /** Each price it asked, oldest first (the last is the current one). */
+  prices: PricePoint[];
+}
+
+// ---- version 1: observations + lifecycles ----------------------------------------------------
+
+export interface HistoryDbV1 extends DBSchema {
+  observations: {
+    key: [string, string];
+    value: ObservationRecord;
+    indexes: { byAt: [number, string, string] };
+  };
+  listings: {
+    key: string;
+    value: LifecycleRecord;
+    indexes: { byModel: string; byLastAt: number };
+  };
+}
+
+// ---- version 2: + daily trend buckets per model ----------------------------------------------
+
+/**
+ * The trend samples of one model whose current price was first seen on one UTC day, as parallel
+ * columns (structured clone copies flat arrays far faster than arrays of objects). A page's
+ * verdicts read one model's buckets for the window: at most `windowDays` records per model,
+ * whatever the number of observations stored.
+ */
+export interface BucketRecord {
+  model: string;
+  day: number;
+  keys: string[];
+  regions: string[];
+  currencies: string[];
+  unitPrices: number[];
+  hashrates: number[];
+  units: PricingUnit[];
+  flags: PriceFlag[];
+}
+
+export interface HistoryDbV2 extends DBSchema {
+  observations: HistoryDbV1['observations'];
+  listings: HistoryDbV1['listings'];
+  buckets: {
+    key: [string, number];
+    value: BucketRecord;
+  };
+}
+
+/** The current schema. */
+export type HistoryDb = HistoryDbV2;
+
+/** The current schema version. */
+export const HISTORY_DB_VERSION = 2;
