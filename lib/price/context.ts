@@ -93,7 +93,7 @@ function build(ctx: PriceContext): SiteCurrencies {
         site
           .slice(4)
           .replace(/^[-_.]/, '')
-          .replace(/^co\.|^com\./, '')
+          .replace(/^(?:co|com)[-_.]/, '')
       ];
     if (domain) [dollar, bare] = domain;
   }
@@ -104,3 +104,20 @@ function build(ctx: PriceContext): SiteCurrencies {
   }
   return { dollar, yen, bare, krone: valid && KRONER.has(valid) ? valid : null };
 }
+
+/**
+ * Whether the parsers know a site id: one of the families above, an eBay domain (`ebay-de`,
+ * `ebay-uk`, ...) or `generic` (no site context).
+ */
+export function isKnownSite(site: string): boolean {
+  if (site === 'generic' || FAMILIES[site]) return true;
+  if (!site.startsWith('ebay')) return false;
+  const domain = site
+    .slice(4)
+    .replace(/^[-_.]/, '')
+    .replace(/^(?:co|com)[-_.]/, '');
+  return EBAY_DOMAINS[domain] !== undefined;
+}
+
+/** The site ids {@link isKnownSite} accepts, for error messages. */
+export const KNOWN_SITES = `generic, ${Object.keys(FAMILIES).join(', ')}, ebay-<domain> (${Object.keys(EBAY_DOMAINS).join(', ')})`;
