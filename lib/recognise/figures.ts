@@ -11,11 +11,12 @@ export interface RateFigure {
 
 const EXPONENT: Record<string, number> = { t: 12, g: 9, m: 6, k: 3, т: 12, г: 9, м: 6, к: 3 };
 
-// Number + unit: T, TH, TH/s, Th/s, T/s, G, GH/s, Gh, M, MH/s, K, KH/s, and Russian Тх/с.
+// Number + unit: T, TH, TH/s, Th/s, T/s, G, GH/s, Gh, M, MH/s, K, KH/s, and Russian Тх/с or т
+// (not "50т.р.", thousands of roubles: no dot or letter may follow).
 // A letter may come before the number (a glued model code, "s19pro110t"); a digit or a
 // decimal separator may not.
 const RATE_RE =
-  /(?<![0-9.,])(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])х(?:\/с)?)(?![a-zа-я])/g;
+  /(?<![0-9.,])(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])(?:х(?:\/с)?)?)(?![a-zа-я.])/g;
 
 /** Every hashrate-looking figure in `s` (in H/s), in order; "9,050M" yields 9.05 and 9050. */
 export function rateFigures(s: string): RateFigure[] {

@@ -45,6 +45,8 @@ export interface RecognitionExtra {
 const MINER_PART_HINT = /apw\s?\d|算力板|hash\s?boards?|хешборд|хэшборд/;
 /** A machine for mining without an identifiable model ("二手矿机", "bitcoin miner"). */
 const MINER_WORD = /矿机|整机|asic|асик|майнер|\bminers?\b|mining machine/;
+/** {@link PART} without the global flag, for a plain yes/no. */
+const PART_ONCE = new RegExp(PART.source);
 /** GPU rigs are quoted in MH/s (Ethash era); anything outside 10 MH/s … 10 GH/s is not theirs. */
 const GPU_RANGE = [1e7, 1e10] as const;
 
@@ -59,13 +61,20 @@ function blank(s: string, start: number, end: number): string {
 
 /** Whether a part word names the item itself, not an accessory of a machine. */
 function sellsPart(s: string, wholeMachine: boolean): boolean {
+  const compound = RIG_PART_COMPOUND.exec(s);
+  if (compound && !STATE_AFTER.test(s.slice(compound.index + compound[0].length))) return true;
   const partFor = PART_FOR.test(s);
+  // End of the last accessory word: "with APW3++ PSU" is one accessory named twice.
+  let accessoryEnd = -10;
   PART.lastIndex = 0;
   for (let m = PART.exec(s); m; m = PART.exec(s)) {
     const at = m.index;
-    if (RIG_PART_COMPOUND.test(s.slice(Math.max(0, at - 2), at + m[0].length))) return true;
-    if (ACCESSORY_BEFORE.test(s.slice(Math.max(0, at - 14), at))) continue;
-    if (STATE_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 12))) continue;
+    const end = at + m[0].length;
+    if (at - accessoryEnd <= 4 || ACCESSORY_BEFORE.test(s.slice(Math.max(0, at - 14), at))) {
+      accessoryEnd = end;
+      continue;
+    }
+    if (STATE_AFTER.test(s.slice(end, end + 12))) continue;
     if (wholeMachine && !partFor) continue;
     return true;
   }
@@ -104,7 +113,8 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
   const vendorEnds = new Set(vendors.map((v) => v.end));
 
   let model: ModelHit | null = null;
-  for (const hit of findCatalogModels(s, canaan, vendorEnds)) {
+  const hits = findCatalogModels(s, canaan, vendorEnds);
+  for (const hit of hits) {
     if (supported(hit, vendors, miningContext, s, figures)) {
       model = hit;
       break;
@@ -124,7 +134,14 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
   if (gpuCount) rest = blank(rest, gpuCount.index, gpuCount.index + gpuCount[0].length);
   const q = readQuantity(rest);
 
-  const relevant = vendors.length > 0 || model !== null || miningContext || gpuAny || MINER_PART_HINT.test(s);
+  const relevant =
+    vendors.length > 0 ||
+    model !== null ||
+    miningContext ||
+    MINER_PART_HINT.test(s) ||
+    // "S19 芯片": a bare code is enough to make a part word about mining.
+    (hits.length > 0 && !OTHER_PRODUCT.test(s) && PART_ONCE.test(s)) ||
+    (gpuAny && !OTHER_PRODUCT.test(s));
   if (!relevant || OTHER_MEANING.test(s)) return excluded('not-mining', q);
   if (WANTED.test(s) || WANTED_SHOU.test(s)) return excluded('wanted', q);
   if (FOR_PARTS.test(s)) return excluded('part', q);

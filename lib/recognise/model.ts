@@ -84,6 +84,7 @@ for (const entry of CATALOG) {
 /** Numeric keys ("1246") are Canaan models only when a Canaan word is in the title. */
 const NUMERIC_KEY = /^\d+$/;
 const SEPARATOR = /[\s\-_]/;
+const SERIES_WORD = /^\s?(?:系列|series|серии)/;
 
 // A suffix after a catalog match that makes another model: "m50s" + "+", "s19 pro" + " hyd",
 // "s19" + "i". Single letters only when glued and not followed by another letter.
@@ -170,6 +171,8 @@ export function findCatalogModels(s: string, canaan: boolean, vendorEnds: Readon
     const [label, end] = readVariant(s, bestEnd, entry.model, entry.vendor);
     // A letter straight after the match that is no known suffix: part of another word ("s9x1").
     if (label === '' && end < n && /[a-z]/.test(s[bestEnd] as string)) continue;
+    // "M60系列 M60S": a series name, not the machine; the specific model follows.
+    if (SERIES_WORD.test(s.slice(end, end + 8))) continue;
     hits.push({
       model: entry.model + label,
       vendor: entry.vendor,
@@ -204,7 +207,7 @@ for (const entry of CATALOG) {
 }
 
 const CODE_RE =
-  /(?<![a-z0-9])([a-z]{1,2})-?(\d{1,3})([a-z]{0,2})((?:[ -]?(?:pro|xp|hyd|se|\+\+?))*)(?![a-z0-9])|(?<![a-z0-9.,])a?(1\d{3})(?:[ -]?(pro))?(?![a-z0-9])/g;
+  /(?<![a-z0-9])([a-z]{1,2})-?(\d{1,3})([a-z]{0,2})((?:[ -]?(?:pro|xp|hydro|hyd|水冷|se|\+\+?))*)(?![a-z0-9])|(?<![a-z0-9.,])a?(1\d{3})(?:[ -]?(pro))?(?![a-z0-9])/g;
 
 /**
  * A model code the catalog lacks, next to a known vendor ("Whatsminer M36S", "蚂蚁S23 Hyd",

@@ -18,7 +18,7 @@ export const OTHER_PRODUCT =
 
 /** Other meanings of 矿 / mining (mineral water, miner's lamp, gold pans, Minecraft, merchandise). */
 export const OTHER_MEANING =
-  /矿泉水|矿灯|矿石|矿物|矿山|矿用|矿工帽|安全帽|gold pan|gold mining|panning|pickaxe|minecraft|我的世界|t-?shirt|tee shirt|hoodie|футболк|толстовк|\bmug\b|马克杯|sticker|贴纸|keychain|钥匙扣|纪念币|commemorative|手办|poster|海报|\bbook\b|书籍|模型|model kit|miniature|figurine|lego|乐高|костюм|cosplay|儿童|玩具|\btoy\b|helmet|headlamp|头灯/;
+  /矿泉水|矿灯|矿石|矿物|矿山|矿用|矿工帽|安全帽|gold pan|gold mining|panning|pickaxe|minecraft|我的世界|t-?shirt|tee shirt|t恤|卫衣|hoodie|футболк|толстовк|\bmug\b|马克杯|sticker|贴纸|keychain|钥匙扣|纪念币|commemorative|手办|poster|海报|\bbook\b|书籍|模型|model kit|miniature|figurine|lego|乐高|костюм|cosplay|儿童|玩具|\btoy\b|helmet|headlamp|头灯/;
 
 /** Wanted ads: someone buying. 收 alone is handled by {@link WANTED_SHOU}. */
 export const WANTED =
@@ -43,15 +43,15 @@ export const SERVICE_DESCRIPTOR =
 
 /** Parts and accessories sold on their own. */
 export const PART =
-  /电源|psu|apw\s?\d+|power supply|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|enclosure|soundproof|шумобокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|bm1\d{3}|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud/g;
+  /电源|psu|apw\s?\d+|power supply|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|enclosure|soundproof|шумобокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud/g;
 
 /** Before a part word: it comes with the machine ("带电源", "w/ PSU", "+ APW12", "с БП"). */
 export const ACCESSORY_BEFORE =
-  /(?:带|含|配|送|附|加|连|包括|包含|自带|有|和|及|\+|&|with|w\/|incl\.?|including|plus|and|(?:^|\s)с|(?:^|\s)и)\s*(?:原装|原厂|全新|好的|\d+\s?个|个)?\s*$/;
+  /(?:带|含|配|送|附|加|连|包括|包含|自带|有|和|及|(?<![+a-z0-9])[+&]|with|w\/|incl\.?|including|plus|and|(?:^|\s)с|(?:^|\s)и)\s*(?:原装|原厂|全新|好的|\d+\s?个|个)?\s*$/;
 
 /** After a part word: a state or "included", so the part describes the machine ("电源正常"). */
 export const STATE_AFTER =
-  /^\s*(?:正常|完好|齐全|全好|都好|良好|没问题|无问题|好用|在内|一体|已换|新换|included|incl|ok\b|working|good|replaced|new\b|в комплекте|включ)/;
+  /^\s*(?:正常|完好|齐全|全好|都好|良好|好|没问题|无问题|好用|在内|一体|已换|新换|included|incl|ok\b|working|good|replaced|new\b|в комплекте|включ)/;
 
 /** Buying a part *for* a machine ("APW12 for Antminer", "适用于蚂蚁S19"). */
 export const PART_FOR =
@@ -71,5 +71,6 @@ export const GPU_RIG_WORD = /矿机|整机|主机|\brigs?\b|mining machine|фе�
 /** Even without a count, a complete GPU machine ("3060ti 显卡 整机", "RTX mining rig"). */
 export const GPU_COMPLETE = /整机|mining rig|\brig\b|ферма|(?<![а-я])риг/;
 
-/** Part words that, right after 矿机/显卡, name the part ("矿机电源", "显卡矿机主板"). */
-export const RIG_PART_COMPOUND = /(?:矿机|整机)(?:电源|主板|风扇|机箱|架子|控制板|算力板|配件)/;
+/** A part named by compound with 矿机 ("矿机电源", "显卡矿机主板", "矿机架子"). */
+export const RIG_PART_COMPOUND =
+  /矿机(?:电源|主板|风扇|机箱|机架|架子|控制板|算力板|配件|静音箱|隔音箱|芯片|散热)/;
