@@ -37,7 +37,7 @@ export function readItemMain(block: Element, url: URL, tld: string): CardResult 
   const scripts = doc ? scriptText(doc) : '';
   const listing = buildListing({
     site: 'ebay',
-    market: `ebay.${tld}`,
+    market: `ebay-${tld.replace('.', '-')}`,
     listingId: id,
     url: ebayItemUrl(tld, id),
     title,

@@ -41,7 +41,7 @@ export function readSearchCard(card: Element, tld: string): CardResult {
   if (!title) return { listing: null, missing: ['title'] };
   const listing = buildListing({
     site: 'ebay',
-    market: `ebay.${tld}`,
+    market: `ebay-${tld.replace('.', '-')}`,
     listingId: id,
     url: ebayItemUrl(tld, id),
     title,

@@ -21,6 +21,7 @@ const WORDS = [
   'promoted',
 ];
 const EXACT_RE = new RegExp(`^(?:${WORDS.join('|')})$`, 'i');
+const WORD_RE = new RegExp(WORDS.join('|'), 'i');
 const MAX_LABEL = 60;
 const CANDIDATES = 'span,div,p';
 
@@ -28,13 +29,15 @@ const decoyPages = new WeakMap<Document, boolean>();
 
 /** Whether a card shows a sponsored label (and the page's labels mean anything). */
 export function isSponsored(card: Element): boolean {
-  if (!hasLabel(card)) return false;
   const doc = card.ownerDocument;
-  return !(doc && labelsOnEveryCard(doc));
+  return hasLabel(card) && !(doc && labelsOnEveryCard(doc));
 }
 
 /** Whether the card carries a sponsored label, plain or disguised. */
 export function hasLabel(card: Element): boolean {
+  // Most cards carry neither the word nor an invisible separator: skip the element walk.
+  const all = card.textContent ?? '';
+  if (!INVISIBLE_RE.test(all) && !WORD_RE.test(all)) return false;
   for (const el of card.querySelectorAll(CANDIDATES)) {
     const raw = el.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_LABEL) continue;
