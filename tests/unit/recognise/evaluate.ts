@@ -43,36 +43,37 @@ export function score(cases: readonly TitleCase[]): Scores {
   let tp = 0;
   let fp = 0;
   let fn = 0;
-  const acc = { model: [0, 0], rate: [0, 0], excl: [0, 0], qty: [0, 0] };
+  const tally = () => ({ ok: 0, all: 0 });
+  const acc = { model: tally(), rate: tally(), excl: tally(), qty: tally() };
   for (const c of cases) {
     const r = recogniseTitle(c.title, c.extra);
     if (r.isMiningRig && c.rig) tp++;
     else if (r.isMiningRig) fp++;
     else if (c.rig) fn++;
     if (!c.rig) {
-      acc.excl[1]++;
-      if (r.exclusion === c.exclusion) acc.excl[0]++;
+      acc.excl.all++;
+      if (r.exclusion === c.exclusion) acc.excl.ok++;
       continue;
     }
     if (c.model !== undefined) {
-      acc.model[1]++;
-      if ((r.miner?.model ?? null) === c.model) acc.model[0]++;
+      acc.model.all++;
+      if ((r.miner?.model ?? null) === c.model) acc.model.ok++;
     }
     if (c.hashrateHs !== undefined) {
-      acc.rate[1]++;
-      if (sameRate(r.miner?.hashrateHs ?? null, c.hashrateHs)) acc.rate[0]++;
+      acc.rate.all++;
+      if (sameRate(r.miner?.hashrateHs ?? null, c.hashrateHs)) acc.rate.ok++;
     }
     if (c.quantity !== undefined) {
-      acc.qty[1]++;
+      acc.qty.all++;
       if (
         r.quantity === c.quantity &&
         r.unitsOffered === c.unitsOffered &&
         r.perUnit === (c.perUnit ?? r.perUnit)
       )
-        acc.qty[0]++;
+        acc.qty.ok++;
     }
   }
-  const ratio = ([ok, all]: number[]) => ((all as number) === 0 ? 1 : (ok as number) / (all as number));
+  const ratio = ({ ok, all }: { ok: number; all: number }) => (all === 0 ? 1 : ok / all);
   return {
     cases: cases.length,
     precision: tp / (tp + fp || 1),
