@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildChartModel, MAX_OTHER_REGIONS, OWN_COLOR, type RegionLine } from '@/lib/ui/chart-model';
+import { MARKET_EVENTS } from '@/lib/ui/events';
+import { regionRows } from '@/lib/ui/region-table';
+
+const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+const line = (region: string, listings: number, points: [string, number][]): RegionLine => ({
+  region,
+  listings,
+  points: points.map(([at, value]) => ({ at: day(at), value })),
+});
+
+describe('buildChartModel', () => {
+  it('aligns own points, the region line and other regions on one sorted x axis', () => {
+    const model = buildChartModel(
+      [{ at: day('2024-03-02'), value: 60 }],
+      [
+        line('CN-NM', 4, [['2024-03-01', 50]]),
+        line('CN-SC', 9, [
+          ['2024-03-01', 55],
+          ['2024-03-03', 57],
+        ]),
+      ],
+      'CN-SC',
+    );
+    const [xs, own, primary, other] = model.data;
+    expect(xs).toEqual([day('2024-03-01') / 1000, day('2024-03-02') / 1000, day('2024-03-03') / 1000]);
+    expect(own).toEqual([null, 60, null]);
+    expect(primary).toEqual([55, null, 57]);
+    expect(other).toEqual([50, null, null]);
+    expect(model.series.map((s) => [s.kind, s.region])).toEqual([
+      ['own', null],
+      ['primary', 'CN-SC'],
+      ['region', 'CN-NM'],
+    ]);
+    expect(model.series[0]?.color).toBe(OWN_COLOR);
+    expect(model.ownPoints).toBe(1);
+  });
+
+  it('treats a null own region as the all-regions line and drops unusable points', () => {
+    const model = buildChartModel(
+      [
+        { at: Number.NaN, value: 3 },
+        { at: day('2024-01-01'), value: -1 },
+        { at: day('2024-01-02'), value: Number.POSITIVE_INFINITY },
+      ],
+      [line('', 3, [['2024-01-05', 10]])],
+      null,
+    );
+    expect(model.series.map((s) => s.kind)).toEqual(['own', 'primary']);
+    expect(model.data[0]).toEqual([day('2024-01-05') / 1000]);
+    expect(model.ownPoints).toBe(0);
+  });
+
+  it('draws at most a few other regions, those with the most listings', () => {
+    const lines = Array.from({ length: 9 }, (_, i) => line(`CN-${i}`, i, [['2024-01-01', 10 + i]]));
+    const model = buildChartModel([], lines, 'CN-0');
+    const others = model.series.filter((s) => s.kind === 'region').map((s) => s.region);
+    expect(others).toHaveLength(MAX_OTHER_REGIONS);
+    expect(others[0]).toBe('CN-8');
+    expect(new Set(model.series.map((s) => s.color)).size).toBe(model.series.length);
+  });
+
+  it('marks the events inside the drawn range only', () => {
+    const model = buildChartModel(
+      [],
+      [
+        line('CN', 5, [
+          ['2021-01-01', 100],
+          ['2021-12-31', 40],
+        ]),
+      ],
+      'CN',
+    );
+    expect(model.events.map((e) => e.id)).toEqual(['stateCouncil', 'sichuan']);
+    expect(MARKET_EVENTS.map((e) => e.date)).toEqual([
+      '2020-05-11',
+      '2021-05-21',
+      '2021-06-18',
+      '2024-04-20',
+    ]);
+  });
+
+  it('gives an empty model for no data', () => {
+    const model = buildChartModel([], [], null);
+    expect(model.data).toEqual([[], []]);
+    expect(model.events).toEqual([]);
+  });
+});
+
+describe('regionRows', () => {
+  it('puts the own region first, then by listings, with the 30-day change interpolated', () => {
+    const rows = regionRows(
+      [
+        line('CN-NM', 20, [
+          ['2024-01-01', 100],
+          ['2024-03-01', 80],
+        ]),
+        line('CN-SC', 5, [
+          ['2024-02-01', 50],
+          ['2024-02-21', 70],
+          ['2024-03-02', 66],
+        ]),
+        line('CN-XJ', 30, [['2024-03-01', 90]]),
+        line('CN-GD', 50, []),
+      ],
+      'CN-SC',
+    );
+    expect(rows.map((r) => r.region)).toEqual(['CN-SC', 'CN-XJ', 'CN-NM']);
+    const sc = rows[0];
+    expect(sc?.own).toBe(true);
+    expect(sc?.trend).toBe(66);
+    // 30 days before 03-02 is 02-01: exactly the first point (50) → +32 %.
+    expect(sc?.change30d).toBeCloseTo(66 / 50 - 1, 10);
+    // Only one point: no change.
+    expect(rows[1]?.change30d).toBeNull();
+    // 30 days before 03-01 is 01-31, between 01-01 (100) and 03-01 (80): 100 − 20·30/60 = 90.
+    expect(rows[2]?.change30d).toBeCloseTo(80 / 90 - 1, 10);
+  });
+});

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RATES } from '@/lib/currency/rates';
+import type { TabListingsResponse } from '@/lib/messages/protocol';
+import { ownUnitPoints } from '@/lib/popup/load-detail';
+import type { Verdict } from '@/lib/schema';
+import { confidenceOf } from '@/lib/ui/confidence';
+import { toDisplay } from '@/lib/ui/display-money';
+import { exportFile } from '@/lib/ui/export-file';
+import { rowsFromTable, tableFromRows } from '@/lib/ui/rates-form';
+import { scaleDetail } from '@/lib/ui/scale-detail';
+import { defaultSelection } from '@/lib/ui/selection';
+import { parseBandPercent, parseWindowDays } from '@/lib/ui/trend-form';
+import { entry } from './entries';
+
+const verdict = (
+  over: Partial<Verdict> & { level?: Verdict['basis']['level']; points?: number },
+): Verdict => ({
+  verdict: over.verdict ?? 'below',
+  deviation: -0.1,
+  expected: over.expected === undefined ? { amount: 100, currency: 'CNY' } : over.expected,
+  basis: {
+    level: over.level ?? 'subdivision',
+    region: 'CN-SC',
+    model: 'X',
+    points: over.points ?? 20,
+    windowDays: 90,
+  },
+});
+
+describe('confidenceOf', () => {
+  it('rates many local listings high, few or borrowed ones lower, and no trend none', () => {
+    expect(confidenceOf(verdict({ points: 20 }))).toBe('high');
+    expect(confidenceOf(verdict({ points: 20, level: 'country' }))).toBe('high');
+    expect(confidenceOf(verdict({ points: 20, level: 'global' }))).toBe('low');
+    expect(confidenceOf(verdict({ points: 40, level: 'global' }))).toBe('medium');
+    expect(confidenceOf(verdict({ points: 8 }))).toBe('medium');
+    expect(confidenceOf(verdict({ points: 3 }))).toBe('low');
+    expect(confidenceOf(verdict({ verdict: 'unknown' }))).toBeNull();
+    expect(confidenceOf(verdict({ expected: null }))).toBeNull();
+  });
+});
+
+describe('defaultSelection', () => {
+  const rig = entry({ id: '1', verdict: 'unknown' });
+  const judged = entry({ id: '2', verdict: 'above' });
+  const part = entry({ id: '3', rig: false });
+  it('keeps the user choice while it is on the tab', () => {
+    expect(defaultSelection([rig, judged], 'goofish:1')).toBe('goofish:1');
+    expect(defaultSelection([rig, judged], 'goofish:9')).toBe('goofish:2');
+  });
+  it('prefers a judged rig, then any rig, then anything', () => {
+    expect(defaultSelection([part, rig, judged], null)).toBe('goofish:2');
+    expect(defaultSelection([part, rig], null)).toBe('goofish:1');
+    expect(defaultSelection([part], null)).toBe('goofish:3');
+    expect(defaultSelection([], null)).toBeNull();
+  });
+});
+
+describe('display currency', () => {
+  it('converts through the table and keeps the original when it cannot', () => {
+    expect(toDisplay(715, 'CNY', 'USD', DEFAULT_RATES)).toEqual({
+      amount: 100,
+      currency: 'USD',
+      converted: true,
+    });
+    expect(toDisplay(715, 'CNY', null, DEFAULT_RATES)).toEqual({
+      amount: 715,
+      currency: 'CNY',
+      converted: false,
+    });
+    expect(toDisplay(5, 'XQQ', 'USD', DEFAULT_RATES)).toEqual({
+      amount: 5,
+      currency: 'XQQ',
+      converted: false,
+    });
+  });
+
+  it('scales a whole detail by one factor', () => {
+    const data = {
+      own: [{ at: 1, value: 71.5 }],
+      lines: [{ region: 'CN', listings: 2, points: [{ at: 1, value: 143 }] }],
+      currency: 'CNY',
+      unit: 'T' as const,
+    };
+    const shown = scaleDetail(data, 'USD', DEFAULT_RATES);
+    expect(shown.currency).toBe('USD');
+    expect(shown.converted).toBe(true);
+    expect(shown.own[0]?.value).toBeCloseTo(10, 10);
+    expect(shown.lines[0]?.points[0]?.value).toBeCloseTo(20, 10);
+    expect(scaleDetail(data, null, DEFAULT_RATES)).toMatchObject({ currency: 'CNY', converted: false });
+  });
+});
+
+describe('rates form', () => {
+  it('round-trips the bundled table', () => {
+    const rows = rowsFromTable(DEFAULT_RATES);
+    expect(rows.some((row) => row.code === 'USD')).toBe(false);
+    const result = tableFromRows(DEFAULT_RATES.asOf, 'USD', rows);
+    expect(result).toEqual({ ok: true, table: DEFAULT_RATES });
+  });
+
+  it('accepts a comma decimal and lower-case codes, skips blank rows', () => {
+    const result = tableFromRows('2026-11-01', 'USD', [
+      { code: 'cny', rate: '7,2' },
+      { code: '', rate: '' },
+    ]);
+    expect(result).toEqual({
+      ok: true,
+      table: { asOf: '2026-11-01', base: 'USD', rates: { USD: 1, CNY: 7.2 } },
+    });
+  });
+
+  it('names every bad row and a bad date', () => {
+    const result = tableFromRows('2026-13-45', 'USD', [
+      { code: 'CNY', rate: '0' },
+      { code: 'EU', rate: '1' },
+      { code: 'GBP', rate: '-1' },
+      { code: 'JPY', rate: '148' },
+      { code: 'JPY', rate: '150' },
+      { code: 'RUB', rate: '1e3' },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      invalid: ['CNY 0', 'EU 1', 'GBP -1', 'JPY 150', 'RUB 1e3', '2026-13-45'],
+    });
+  });
+});
+
+describe('trend form', () => {
+  it('accepts days within 7–730 only', () => {
+    expect(parseWindowDays('90')).toBe(90);
+    expect(parseWindowDays(' 7 ')).toBe(7);
+    expect(parseWindowDays('6')).toBeNull();
+    expect(parseWindowDays('731')).toBeNull();
+    expect(parseWindowDays('9.5')).toBeNull();
+    expect(parseWindowDays('')).toBeNull();
+  });
+  it('turns a percent band into the stored fraction', () => {
+    expect(parseBandPercent('5')).toBe(0.05);
+    expect(parseBandPercent('2,5')).toBe(0.025);
+    expect(parseBandPercent('0.5')).toBe(0.005);
+    expect(parseBandPercent('50')).toBe(0.5);
+    expect(parseBandPercent('0.4')).toBeNull();
+    expect(parseBandPercent('51')).toBeNull();
+    expect(parseBandPercent('abc')).toBeNull();
+  });
+});
+
+describe('export file', () => {
+  it('names files by UTC day and format', () => {
+    const now = new Date('2026-11-25T23:59:00Z');
+    expect(exportFile('jsonl', now)).toEqual({
+      name: 'rigscout-history-2026-11-25.jsonl',
+      type: 'application/x-ndjson;charset=utf-8',
+    });
+    expect(exportFile('csv', now).name).toBe('rigscout-history-2026-11-25.csv');
+  });
+});
+
+describe('ownUnitPoints', () => {
+  it('scales the listing price changes by its unit rate', () => {
+    const e: TabListingsResponse['listings'][number] = entry({ id: '1', price: 5200, unitRate: 50 });
+    e.verdict.priceChanges = [
+      { at: '2024-03-01T00:00:00Z', amount: 5720, currency: 'CNY' },
+      { at: '2024-03-05T00:00:00Z', amount: 5200, currency: 'CNY' },
+      { at: '2024-03-06T00:00:00Z', amount: 700, currency: 'USD' },
+    ];
+    const points = ownUnitPoints(e);
+    expect(points.unit).toBe('T');
+    expect(points.currency).toBe('CNY');
+    expect(points.own.map((p) => p.value)).toEqual([55, 50]);
+    expect(points.own[0]?.at).toBe(Date.parse('2024-03-01T00:00:00Z'));
+  });
+
+  it('uses the current price per machine when there is no unit rate or history', () => {
+    const e = entry({ id: '1', price: 1000, unitRate: null, quantity: 4 });
+    const points = ownUnitPoints(e);
+    expect(points.unit).toBeNull();
+    expect(points.own).toEqual([{ at: Date.parse(e.observation.observedAt), value: 250 }]);
+  });
+});
