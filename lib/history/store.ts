@@ -85,9 +85,9 @@ export class HistoryStore {
           return;
         }
         lifecycles.set(key, sighting.lifecycle);
-        writes.push(listingsStore.put(sighting.lifecycle));
+        track(writes, listingsStore.put(sighting.lifecycle));
         if (sighting.stored) {
-          writes.push(tx.objectStore('observations').put(sighting.stored));
+          track(writes, tx.objectStore('observations').put(sighting.stored));
           added++;
         }
         moves.push({
@@ -142,11 +142,11 @@ export class HistoryStore {
         }
         if (fresh.length === 0) return;
         added += fresh.length;
-        for (const record of fresh) writes.push(observationsStore.put(record));
+        for (const record of fresh) track(writes, observationsStore.put(record));
         const all = [...existing, ...fresh].sort((a, b) => a.at - b.at);
         const before = previous[i];
         const lifecycle = rebuildLifecycle(before, all, fresh.length);
-        writes.push(listingsStore.put(lifecycle));
+        track(writes, listingsStore.put(lifecycle));
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
       await Promise.all([...writes, applyMoves(tx, moves)]);
@@ -271,6 +271,15 @@ export class HistoryStore {
 /** Open the history store (lazily: nothing touches IndexedDB until the first call). */
 export function openHistoryDb(name = 'rigscout-history', factory?: IDBFactory): HistoryStore {
   return new HistoryStore(() => openHistoryDatabase(name, factory ?? indexedDB));
+}
+
+/**
+ * Collect a write's promise to await later. If the work throws before then, the transaction is
+ * aborted and the write rejects with nobody listening yet: mark it handled now.
+ */
+function track(writes: Promise<unknown>[], write: Promise<unknown>): void {
+  write.catch(() => undefined);
+  writes.push(write);
 }
 
 /** A listing's sample moving between buckets. */

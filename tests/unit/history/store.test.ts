@@ -1,0 +1,177 @@
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createHistoryApi } from '@/lib/background/history-api';
+import { HistoryStoreError, openHistoryDb } from '@/lib/history';
+import type { HistoryStore } from '@/lib/history/store';
+import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
+import { type ListingSpec, listing, NOW } from '../trend/fixtures';
+
+const stores: HistoryStore[] = [];
+function freshStore(): HistoryStore {
+  const store = openHistoryDb('test-history', new IDBFactory());
+  stores.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.close();
+});
+
+const at = (daysAgo: number) => new Date(NOW - daysAgo * 86_400_000).toISOString();
+const page = (specs: ListingSpec[]) => specs.map(listing);
+
+describe('live ingest', () => {
+  it('is idempotent: the same batch twice adds nothing', async () => {
+    const store = freshStore();
+    const batch = page([
+      { id: '1', amount: 4000 },
+      { id: '2', amount: 4100 },
+    ]);
+    const first = await store.ingest(batch, at(1), 0);
+    const again = await store.ingest(batch, at(1), 0);
+    expect(first.added).toBe(2);
+    expect(again.added).toBe(0);
+    expect(await store.counts()).toEqual({ observations: 2, listings: 2 });
+    const [lifecycle] = await store.lifecycles(['goofish:1']);
+    expect(lifecycle?.seenCount).toBe(1);
+  });
+
+  it('records a later sighting at the same price in the lifecycle only', async () => {
+    const store = freshStore();
+    await store.ingest(page([{ id: '1', amount: 4000 }]), at(3), 0);
+    const result = await store.ingest(page([{ id: '1', amount: 4000 }]), at(1), 0);
+    expect(result.added).toBe(0);
+    const lifecycle = result.lifecycles.get('goofish:1');
+    expect(lifecycle).toMatchObject({ firstSeen: at(3), lastSeen: at(1), seenCount: 2, priceSince: at(3) });
+    expect(lifecycle?.prices).toHaveLength(1);
+    expect(await store.observationsOf('goofish:1')).toHaveLength(1);
+  });
+
+  it('adds an observation and moves the trend sample when the price changes', async () => {
+    const store = freshStore();
+    await store.ingest(page([{ id: '1', amount: 4000 }]), at(10), 0);
+    const result = await store.ingest(page([{ id: '1', amount: 3600 }]), at(2), 0);
+    expect(result.added).toBe(1);
+    expect(result.lifecycles.get('goofish:1')?.prices.map((p) => p.amount)).toEqual([4000, 3600]);
+    const samples = result.samples.get('Antminer S19j Pro') ?? [];
+    expect(samples).toHaveLength(1);
+    expect(samples[0]).toMatchObject({ unitPrice: 3600, day: Math.floor(Date.parse(at(2)) / 86_400_000) });
+  });
+
+  it('keeps only mining rigs and ignores a sighting older than the last one', async () => {
+    const store = freshStore();
+    await store.ingest(
+      page([
+        { id: 'rig', amount: 4000 },
+        { id: 'fan', amount: 50, isMiningRig: false },
+      ]),
+      at(1),
+      0,
+    );
+    const old = await store.ingest(page([{ id: 'rig', amount: 9999 }]), at(5), 0);
+    expect(old.added).toBe(0);
+    expect(await store.counts()).toEqual({ observations: 1, listings: 1 });
+  });
+
+  it('leaves the store as it was when a write fails (disk full)', async () => {
+    const store = freshStore();
+    await store.ingest(page([{ id: '1', amount: 4000 }]), at(5), 0);
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    const failing = store.ingest(
+      page([
+        { id: '1', amount: 3000 },
+        { id: '2', amount: 4100 },
+      ]),
+      at(1),
+      0,
+    );
+    await expect(failing).rejects.toBeInstanceOf(HistoryStoreError);
+    await expect(failing).rejects.toThrow(/storage is full/);
+    vi.restoreAllMocks();
+    expect(await store.counts()).toEqual({ observations: 1, listings: 1 });
+    const [lifecycle] = await store.lifecycles(['goofish:1']);
+    expect(lifecycle?.prices.map((p) => p.amount)).toEqual([4000]);
+    expect((await store.samples(['Antminer S19j Pro'], 0, 1e9)).get('Antminer S19j Pro')).toHaveLength(1);
+    // And it still works afterwards.
+    expect((await store.ingest(page([{ id: '2', amount: 4100 }]), at(1), 0)).added).toBe(1);
+  });
+});
+
+describe('history API', () => {
+  const options = async () => DEFAULT_TREND_OPTIONS;
+
+  it('answers a page with verdicts in one round trip, in input order', async () => {
+    const api = createHistoryApi(freshStore(), options, { storage: {} });
+    // A week of earlier pages: eight listings around ¥4000 in CN-SC.
+    for (let d = 0; d < 8; d++) {
+      await api.ingestAndJudge(page([{ id: `m${d}`, amount: 3900 + d * 30 }]), at(8 - d));
+    }
+    const verdicts = await api.ingestAndJudge(
+      page([
+        { id: 'cheap', amount: 3000 },
+        { id: 'fan', amount: 50, isMiningRig: false },
+        { id: 'fair', amount: 4000 },
+        { id: 'new-model', amount: 4000, model: 'Whatsminer M60S' },
+      ]),
+      at(0),
+    );
+    expect(verdicts.map((v) => [v.listingId, v.verdict.verdict])).toEqual([
+      ['cheap', 'below'],
+      ['fan', 'unknown'],
+      ['fair', 'in-line'],
+      ['new-model', 'unknown'],
+    ]);
+    // The eight earlier listings and `fair`, seen on the same page.
+    expect(verdicts[0]?.verdict.basis).toMatchObject({ level: 'subdivision', region: 'CN-SC', points: 9 });
+    expect(verdicts[0]?.unitRate).toBeCloseTo(3000 / 104, 3);
+    expect(verdicts[0]?.priceChanges).toEqual([{ at: at(0), amount: 3000, currency: 'CNY' }]);
+  });
+
+  it('serves a listing history, a model series and the popup verdicts', async () => {
+    const api = createHistoryApi(freshStore(), options, { storage: {}, now: () => NOW });
+    for (let d = 0; d < 6; d++) await api.ingestAndJudge(page([{ id: `m${d}`, amount: 4000 }]), at(20 - d));
+    await api.ingestAndJudge(page([{ id: 'm0', amount: 3800 }]), at(3));
+    const history = await api.listingHistory({ site: 'goofish', listingId: 'm0' });
+    expect(history?.prices.map((p) => p.amount)).toEqual([4000, 3800]);
+    expect(history?.observations.map((o) => o.price?.amount)).toEqual([4000, 3800]);
+    expect(await api.listingHistory({ site: 'goofish', listingId: 'nope' })).toBeNull();
+
+    const series = await api.modelSeries('Antminer S19j Pro', new Date(NOW).toISOString());
+    expect(series).toMatchObject({ unit: 'TH/s', currency: 'CNY', windowDays: 90 });
+    expect(series.regions.map((r) => r.region)).toEqual([null, 'CN', 'CN-SC']);
+    expect(series.regions[0]?.listings).toBe(6);
+    expect(series.regions[0]?.days.length).toBeGreaterThan(0);
+    expect((await api.modelSeries('Nothing')).regions).toEqual([]);
+
+    const popup = await api.verdictsFor([
+      { site: 'goofish', listingId: 'm1' },
+      { site: 'goofish', listingId: 'unknown' },
+    ]);
+    expect(popup).toHaveLength(1);
+    expect(popup[0]?.observation.listingId).toBe('m1');
+    expect(popup[0]?.verdict.verdict.basis.points).toBe(5);
+  });
+
+  it('reports storage and asks for persistence once', async () => {
+    const persist = vi.fn(async () => true);
+    const api = createHistoryApi(freshStore(), options, {
+      storage: { persist, persisted: async () => false, estimate: async () => ({ usage: 10, quota: 100 }) },
+    });
+    await api.ingestAndJudge(page([{ id: '1', amount: 4000 }]), at(1));
+    await api.ingestAndJudge(page([{ id: '2', amount: 4000 }]), at(1));
+    expect(persist).toHaveBeenCalledTimes(1);
+    expect(await api.storageInfo()).toEqual({
+      observations: 2,
+      listings: 2,
+      persisted: false,
+      usageBytes: 10,
+      quotaBytes: 100,
+    });
+    await api.clearHistory();
+    expect((await api.storageInfo()).observations).toBe(0);
+  });
+});
