@@ -18,7 +18,7 @@ export interface RegionContext {
 const MAX_TEXT = 200;
 // Labels sites put before the place, in the languages of the eBay domains, Russian and Chinese.
 const LABEL_RE =
-  /^(?:item location|located in|location|ships from|shipped from|from|artikelstandort|standort|versand aus|aus|lieu où se trouve l'objet|situé à|expédié de|provenance|luogo in cui si trova l'oggetto|posizione dell'oggetto|spedisce da|spedito da|ubicación del artículo|ubicación|ubicado en|enviado desde|desde|местоположение|адрес|город|发货地|所在地区|所在地|宝贝所在地|ip属地|地区|位置|来自)(?:\s*[:：]\s*|\s+)/i;
+  /^(?:item location|located in|location|ships from|shipped from|from|artikelstandort|standort|versand aus|aus|lieu où se trouve l'objet|situé à|expédié de|provenance|luogo in cui si trova l'oggetto|posizione dell'oggetto|spedisce da|spedito da|dal|da|de|depuis|ubicación del artículo|ubicación|ubicado en|enviado desde|desde|местоположение|адрес|город|发货地|所在地区|所在地|宝贝所在地|ip属地|地区|位置|来自)(?:\s*[:：]\s*|\s+)/i;
 const PART_SPLIT_RE = /\s*(?:[,;|/·•，、；]|\s[-–—]\s)\s*/;
 const CJK_RE = /[\u3400-\u9fff]/;
 const CJK_CHUNK_SPLIT_RE = /[\s,;|/·•，、；：:()（）【】-]+/;
@@ -27,7 +27,7 @@ const CJK_SUFFIX_RE = /^(?:特别行政区|[\u4e00-\u9fa5]{0,9}?自治[区州县
 // An unknown tail is a finer place (a district, a street) when it ends with one of these.
 const CJK_FINER_RE = /(?:区|县|镇|乡|旗|村|街道|路|号)$/;
 const DIGITS_RE = /\b[A-Z]{0,2}\d[\dA-Z -]*\b/g;
-const RU_PREFIX_RE = /^(?:г|гор|город|пгт|пос|п|с|д|ст)\.?\s+/i;
+const RU_PREFIX_RE = /^(?:г|гор|город|пгт|пос|п|с|д|ст|республика)\.?\s+/i;
 const LATIN_SUFFIX_RE =
   /\s+(?:city|shi|province|prov\.?|sheng|autonomous region|zizhiqu|prefecture|district|county|region|municipality|sar)$/i;
 const UPPER_ABBR_RE = /^[A-Z]{2,3}$/;
@@ -42,9 +42,10 @@ export function parseRegion(text: string, ctx: RegionContext): Region | null {
   let clean = normalizeText(shown);
   for (let i = 0; i < 2; i++) clean = clean.replace(LABEL_RE, '');
   if (clean === '') return null;
-  const segments = CJK_RE.test(clean) ? cjkSegments(clean) : latinSegments(clean);
+  const cjk = CJK_RE.test(clean);
+  const segments = cjk ? cjkSegments(clean) : latinSegments(clean);
   if (!segments) return null;
-  const found = resolve(segments);
+  const found = resolve(segments, !cjk);
   if (!found) return null;
   return siteView(found, String(ctx?.site ?? '').toLowerCase(), shown);
 }
@@ -89,8 +90,8 @@ function lookupLatin(raw: string, latin: Map<string, Place[]>, mayAbbreviate: bo
     found = latin.get(foldKey(stripped)) ?? latin.get(foldKey(stripped.replace(LATIN_SUFFIX_RE, '')));
   }
   if (!found) return [];
-  // "CA" alone is not certain; "Tulsa, OK" is.
-  const abbreviationOk = mayAbbreviate && UPPER_ABBR_RE.test(raw);
+  // "CA" alone is not certain; "Tulsa, OK" and "Tulsa, OK 74101" are.
+  const abbreviationOk = mayAbbreviate && UPPER_ABBR_RE.test(raw.replace(DIGITS_RE, '').trim());
   return found.filter((p) => p.kind !== 'abbr' || abbreviationOk);
 }
 
@@ -143,17 +144,21 @@ function longestCjk(
 
 /**
  * The one place all segments agree on best: an explicit country (the last one named) filters the
- * rest; the subdivision named by most segments wins, then the higher-level meaning; a tie between
- * different subdivisions leaves only what they share.
+ * rest; the subdivision named by most segments wins, then the higher-level meaning, then (for
+ * "City, State, Country" texts) the later part; a tie left after that keeps only what the tied
+ * places share.
  */
-function resolve(segments: readonly Place[][]): { country: string; subdivision: string | null } | null {
+function resolve(
+  segments: readonly Place[][],
+  laterWins: boolean,
+): { country: string; subdivision: string | null } | null {
   let country: string | null = null;
   for (const seg of segments) {
     const named = seg.find((p) => p.kind === 'country');
     if (named) country = named.country;
   }
-  const score = new Map<string, { count: number; rank: number; country: string }>();
-  for (const seg of segments) {
+  const score = new Map<string, Score>();
+  segments.forEach((seg, at) => {
     const best = new Map<string, Place>();
     for (const p of seg) {
       if (p.subdivision === null || (country !== null && p.country !== country)) continue;
@@ -165,27 +170,38 @@ function resolve(segments: readonly Place[][]): { country: string; subdivision: 
       if (s) {
         s.count++;
         s.rank += p.rank;
-      } else score.set(sub, { count: 1, rank: p.rank, country: p.country });
+        s.last = at;
+      } else score.set(sub, { count: 1, rank: p.rank, last: at, country: p.country });
     }
-  }
-  let winner: string | null = null;
-  let top: { count: number; rank: number; country: string } | null = null;
+  });
+  let top: Score | null = null;
   let tied: string[] = [];
   for (const [sub, s] of score) {
-    if (!top || s.count > top.count || (s.count === top.count && s.rank < top.rank)) {
+    const order = top ? compare(s, top, laterWins) : 1;
+    if (order > 0) {
       top = s;
-      winner = sub;
       tied = [sub];
-    } else if (s.count === top.count && s.rank === top.rank) tied.push(sub);
+    } else if (order === 0) tied.push(sub);
   }
-  if (winner && top && tied.length === 1) return { country: country ?? top.country, subdivision: winner };
+  const winner = tied[0];
+  if (top && winner && tied.length === 1) return { country: country ?? top.country, subdivision: winner };
   if (country) return { country, subdivision: null };
-  if (tied.length > 1) {
-    const countries = new Set(tied.map((sub) => score.get(sub)?.country));
-    const only = [...countries][0];
-    if (countries.size === 1 && only) return { country: only, subdivision: null };
-  }
-  return null;
+  const countries = new Set(tied.map((sub) => score.get(sub)?.country));
+  const only = [...countries][0];
+  return countries.size === 1 && only ? { country: only, subdivision: null } : null;
+}
+
+interface Score {
+  count: number;
+  rank: number;
+  last: number;
+  country: string;
+}
+
+function compare(a: Score, b: Score, laterWins: boolean): number {
+  if (a.count !== b.count) return a.count - b.count;
+  if (a.rank !== b.rank) return b.rank - a.rank;
+  return laterWins ? a.last - b.last : 0;
 }
 
 /** Display name of an ISO 3166-2 code ("CN-SC" → "Sichuan" / "四川"); null when unknown. */

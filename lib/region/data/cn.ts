@@ -26,7 +26,7 @@ HA|河南|Henan|郑州=Zhengzhou,开封=Kaifeng,洛阳=Luoyang,平顶山=Pingdin
 HB|湖北|Hubei|武汉=Wuhan,黄石=Huangshi,十堰=Shiyan,宜昌=Yichang,襄阳/襄樊=Xiangyang/Xiangfan,鄂州=Ezhou,荆门=Jingmen,孝感=Xiaogan,荆州=Jingzhou,黄冈=Huanggang,咸宁=Xianning,随州=Suizhou,恩施=Enshi,仙桃=Xiantao,潜江=Qianjiang,天门=Tianmen,神农架=Shennongjia
 HN|湖南|Hunan|长沙=Changsha,株洲=Zhuzhou,湘潭=Xiangtan,衡阳=Hengyang,邵阳=Shaoyang,岳阳=Yueyang,常德=Changde,张家界=Zhangjiajie,益阳=Yiyang,郴州=Chenzhou,永州=Yongzhou,怀化=Huaihua,娄底=Loudi,湘西=Xiangxi,~浏阳=Liuyang
 GD|广东|Guangdong/Kwangtung|广州=Guangzhou/Canton,韶关=Shaoguan,深圳=Shenzhen,珠海=Zhuhai,汕头=Shantou,佛山=Foshan,江门=Jiangmen,湛江=Zhanjiang,茂名=Maoming,肇庆=Zhaoqing,惠州=Huizhou,梅州=Meizhou,汕尾=Shanwei,河源=Heyuan,阳江=Yangjiang,清远=Qingyuan,东莞=Dongguan,中山=Zhongshan,潮州=Chaozhou,揭阳=Jieyang,云浮=Yunfu,~顺德=Shunde,~南海区=Nanhai,~番禺=Panyu,~宝安=Bao'an,~龙岗=Longgang,~龙华=Longhua,~南山区,~福田=Futian,~罗湖=Luohu,~普宁=Puning,~台山=Taishan
-GX|广西|Guangxi|南宁=Nanning,柳州=Liuzhou,桂林=Guilin,梧州=Wuzhou,北海=Beihai,防城港=Fangchenggang,钦州=Qinzhou,贵港=Guigang,玉林=Yulin,百色=Baise,贺州=Hezhou,河池=Hechi,来宾=Laibin,崇左=Chongzuo
+GX|广西|Guangxi/Guangxi Zhuang|南宁=Nanning,柳州=Liuzhou,桂林=Guilin,梧州=Wuzhou,北海=Beihai,防城港=Fangchenggang,钦州=Qinzhou,贵港=Guigang,玉林=Yulin,百色=Baise,贺州=Hezhou,河池=Hechi,来宾=Laibin,崇左=Chongzuo
 HI|海南|Hainan|海口=Haikou,三亚=Sanya,三沙=Sansha,儋州=Danzhou,~琼海=Qionghai,~文昌=Wenchang,~万宁=Wanning,~五指山=Wuzhishan,~澄迈=Chengmai
 CQ|重庆|Chongqing/Chungking|~万州=Wanzhou,~涪陵=Fuling,~渝中=Yuzhong,~沙坪坝=Shapingba,~九龙坡=Jiulongpo,~北碚=Beibei,~渝北=Yubei,~巴南=Banan,~永川=Yongchuan,~合川=Hechuan,~江津=Jiangjin,~綦江=Qijiang,~黔江=Qianjiang
 SC|四川|Sichuan/Szechuan/Szechwan|成都=Chengdu,自贡=Zigong,攀枝花=Panzhihua,泸州=Luzhou,德阳=Deyang,绵阳=Mianyang,广元=Guangyuan,遂宁=Suining,内江=Neijiang,乐山=Leshan,南充=Nanchong,眉山=Meishan,宜宾=Yibin,广安=Guang'an,达州=Dazhou,雅安=Ya'an,巴中=Bazhong,资阳=Ziyang,阿坝=Aba/Ngawa,甘孜=Garze/Ganzi,凉山=Liangshan,~康定=Kangding,~西昌=Xichang,~都江堰=Dujiangyan,~马尔康=Barkam/Maerkang,~丹巴=Danba,~泸定=Luding,~九寨沟=Jiuzhaigou,~汶川=Wenchuan,~木里=Muli,~冕宁=Mianning,~石棉=Shimian,~彭州=Pengzhou,~双流=Shuangliu
@@ -36,8 +36,8 @@ XZ|西藏|Tibet/Xizang|拉萨=Lhasa/Lasa,日喀则=Shigatse/Rikaze,昌都=Qamdo/
 SN|陕西|Shaanxi|西安=Xi'an,铜川=Tongchuan,宝鸡=Baoji,咸阳=Xianyang,渭南=Weinan,延安=Yan'an,汉中=Hanzhong,榆林=Yulin,安康=Ankang,商洛=Shangluo,~杨凌=Yangling,~神木=Shenmu
 GS|甘肃|Gansu|兰州=Lanzhou,嘉峪关=Jiayuguan,金昌=Jinchang,白银=Baiyin,天水=Tianshui,武威=Wuwei,张掖=Zhangye,平凉=Pingliang,酒泉=Jiuquan,庆阳=Qingyang,定西=Dingxi,陇南=Longnan,临夏=Linxia,甘南=Gannan,~敦煌=Dunhuang
 QH|青海|Qinghai|西宁=Xining,海东=Haidong,海北=Haibei,黄南=Huangnan,海南=Hainan Prefecture,果洛=Golog/Guoluo,玉树=Yushu,海西=Haixi,~格尔木=Golmud/Geermu,~德令哈=Delingha
-NX|宁夏|Ningxia|银川=Yinchuan,石嘴山=Shizuishan,吴忠=Wuzhong,固原=Guyuan,中卫=Zhongwei
-XJ|新疆|Xinjiang/Sinkiang|乌鲁木齐=Urumqi/Wulumuqi/Urumchi,克拉玛依=Karamay/Kelamayi,吐鲁番=Turpan/Tulufan,哈密=Hami/Kumul,昌吉=Changji,博尔塔拉=Bortala/Boertala,巴音郭楞=Bayingolin/Bayinguoleng,阿克苏=Aksu/Akesu,克孜勒苏=Kizilsu/Kezilesu,喀什=Kashgar/Kashi,和田=Hotan/Hetian,伊犁=Ili/Yili,塔城=Tacheng,阿勒泰=Altay/Aletai,~石河子=Shihezi,~库尔勒=Korla/Kuerle,~奎屯=Kuytun/Kuitun,~伊宁=Yining/Ghulja,~五家渠=Wujiaqu,~准东=Zhundong,~博乐=Bole,~阜康=Fukang,~北屯=Beitun
+NX|宁夏|Ningxia/Ningxia Hui|银川=Yinchuan,石嘴山=Shizuishan,吴忠=Wuzhong,固原=Guyuan,中卫=Zhongwei
+XJ|新疆|Xinjiang/Sinkiang/Xinjiang Uyghur/Xinjiang Uygur|乌鲁木齐=Urumqi/Wulumuqi/Urumchi,克拉玛依=Karamay/Kelamayi,吐鲁番=Turpan/Tulufan,哈密=Hami/Kumul,昌吉=Changji,博尔塔拉=Bortala/Boertala,巴音郭楞=Bayingolin/Bayinguoleng,阿克苏=Aksu/Akesu,克孜勒苏=Kizilsu/Kezilesu,喀什=Kashgar/Kashi,和田=Hotan/Hetian,伊犁=Ili/Yili,塔城=Tacheng,阿勒泰=Altay/Aletai,~石河子=Shihezi,~库尔勒=Korla/Kuerle,~奎屯=Kuytun/Kuitun,~伊宁=Yining/Ghulja,~五家渠=Wujiaqu,~准东=Zhundong,~博乐=Bole,~阜康=Fukang,~北屯=Beitun
 TW|台湾/臺灣/台灣|Taiwan|台北/臺北=Taipei,新北=New Taipei,桃园=Taoyuan,台中/臺中=Taichung,台南/臺南=Tainan,高雄=Kaohsiung,基隆=Keelung,新竹=Hsinchu
 HK|香港|Hong Kong/Hongkong|~九龙/九龍=Kowloon,~新界=New Territories,~香港岛=Hong Kong Island,~旺角=Mong Kok,~铜锣湾=Causeway Bay,~尖沙咀=Tsim Sha Tsui,~荃湾=Tsuen Wan,~沙田=Sha Tin
 MO|澳门/澳門|Macao/Macau|~氹仔=Taipa`;
