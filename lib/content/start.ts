@@ -4,7 +4,7 @@
  */
 import { langFor } from '@/lib/i18n/locale';
 import type { ContentToBackground } from '@/lib/messages/protocol';
-import { settingsFrom } from '@/lib/settings/schema';
+import { contentSettingsFrom } from '@/lib/settings/content-settings';
 import { adapterForUrl } from '@/lib/sites';
 import { subscribeMtop } from '@/lib/sites/goofish/mtop-events';
 import { startPipeline } from './pipeline';
@@ -24,8 +24,8 @@ export async function startMarketplaceScript(deps: StartDeps): Promise<void> {
   const adapter = adapterForUrl(location.href);
   if (!adapter) return;
   const stored: Record<string, unknown> = await deps.readSettings().catch(() => ({}));
-  const settings = settingsFrom(stored.settings);
-  if (settings.sites[adapter.id] === false || deps.signal.aborted) return;
+  const settings = contentSettingsFrom(stored.settings);
+  if (!settings.siteEnabled(adapter.id) || deps.signal.aborted) return;
   const pipeline = startPipeline({
     doc,
     adapter,
