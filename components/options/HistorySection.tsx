@@ -3,28 +3,16 @@ import { formatBytes, formatNumber } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/locale';
 import { optionsText } from '@/lib/i18n/options-messages';
 import { request } from '@/lib/messages/client';
-
-// Provisional answer shapes, until lib/messages/history-responses.ts lands.
-interface ExportHistoryResponse {
-  ok: true;
-  text: string;
-}
-interface ImportHistoryResponse {
-  ok: true;
-  report: { added: number; duplicates: number; rejected: { line: number; reason: string }[] };
-}
-interface ClearHistoryResponse {
-  ok: true;
-}
-interface StorageInfoResponse {
-  ok: true;
-  info: { observations: number; listings: number; bytesUsed: number | null; bytesQuota: number | null };
-}
+import type { ImportReport, StorageInfo } from '@/lib/messages/history-responses';
 
 import type { PageToBackground } from '@/lib/messages/protocol';
 import { exportFile } from '@/lib/ui/export-file';
 
 type Status = { ok: boolean; lines: string[] } | null;
+type StorageInfoResponse = { ok: true; info: StorageInfo };
+type ExportHistoryResponse = { ok: true; text: string };
+type ImportHistoryResponse = { ok: true; report: ImportReport };
+type ClearHistoryResponse = { ok: true };
 
 /** Export, import and clear the price history, and the storage it uses. */
 export function HistorySection({
@@ -154,8 +142,8 @@ export function HistorySection({
       <p className="storage" data-testid="storage">
         {info
           ? `${text.storageUsed(formatNumber(info.observations, lang), formatNumber(info.listings, lang))} · ${text.storageBytes(
-              formatBytes(info.bytesUsed ?? 0, lang),
-              info.bytesQuota ? formatBytes(info.bytesQuota, lang) : null,
+              formatBytes(info.usageBytes ?? 0, lang),
+              info.quotaBytes ? formatBytes(info.quotaBytes, lang) : null,
             )}`
           : '—'}
       </p>

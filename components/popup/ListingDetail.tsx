@@ -11,7 +11,7 @@ import type { DetailData } from '@/lib/popup/load-detail';
 import { buildChartModel } from '@/lib/ui/chart-model';
 import { confidenceOf } from '@/lib/ui/confidence';
 import { toDisplay } from '@/lib/ui/display-money';
-import { regionRows } from '@/lib/ui/region-table';
+import { sortRegionRows } from '@/lib/ui/region-table';
 import { scaleDetail } from '@/lib/ui/scale-detail';
 import type { PriceChartProps } from './PriceChart';
 import { RegionTable } from './RegionTable';
@@ -67,7 +67,7 @@ export function ListingDetail({
     [shown, verdict.basis.region, ownRegion],
   );
   const rows = useMemo(
-    () => (shown ? regionRows(shown.lines, verdict.basis.region ?? ownRegion) : []),
+    () => (shown ? sortRegionRows(shown.rows, verdict.basis.region ?? ownRegion) : []),
     [shown, verdict.basis.region, ownRegion],
   );
 
@@ -137,7 +137,7 @@ export function ListingDetail({
           <p className="status chart-placeholder">{text.chartLoading}</p>
         ) : detail.status === 'error' ? (
           <p className="status error">{text.error(detail.error)}</p>
-        ) : chart && shown && chart.data[0].length > 0 ? (
+        ) : chart && shown && (chart.data[0].length > 0 || rows.length > 0) ? (
           <>
             <Chart
               model={chart}
@@ -149,6 +149,7 @@ export function ListingDetail({
             {shown.converted ? <p className="note">{text.currencyNote(shown.currency, rates.asOf)}</p> : null}
             <RegionTable
               rows={rows}
+              ownRegion={verdict.basis.region ?? ownRegion}
               lang={lang}
               currency={shown.currency}
               unit={shown.unit}

@@ -12,7 +12,7 @@ export interface PriceChartProps {
   lang: Lang;
   /** Currency of the y values. */
   currency: string;
-  /** The rate unit suffix (`T`, `G` ...) or null when prices are per machine. */
+  /** The unit prices are per (`TH/s` ...) or null when they are per machine. */
   unit: string | null;
   /** Model name, for the accessible description. */
   title: string;
@@ -48,7 +48,7 @@ export function PriceChart({
 
   return (
     <figure className="chart">
-      <figcaption>{text.chartTitle(unit ? `${unit}H/s` : '—')}</figcaption>
+      <figcaption>{text.chartTitle(unit ?? text.perMachine)}</figcaption>
       <div ref={holder} role="img" aria-label={text.chartAria(title)} />
       <ul className="legend">
         {model.series.map((series) => (

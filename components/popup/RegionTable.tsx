@@ -7,12 +7,14 @@ import type { RegionRow } from '@/lib/ui/region-table';
 /** The model's regions: trend unit price, listings behind it, and its 30-day change. */
 export function RegionTable({
   rows,
+  ownRegion,
   lang,
   currency,
   unit,
   model,
 }: {
   rows: readonly RegionRow[];
+  ownRegion: string | null;
   lang: Lang;
   currency: string;
   unit: string | null;
@@ -26,14 +28,14 @@ export function RegionTable({
       <thead>
         <tr>
           <th scope="col">{text.colRegion}</th>
-          <th scope="col">{text.colTrend(unit ?? '—')}</th>
+          <th scope="col">{text.colTrend(unit ?? text.perMachine)}</th>
           <th scope="col">{text.colListings}</th>
           <th scope="col">{text.colChange}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr key={row.region} className={row.own ? 'own' : undefined}>
+          <tr key={row.region} className={row.region === (ownRegion ?? '') ? 'own' : undefined}>
             <th scope="row">{regionLabel(row.region, lang)}</th>
             <td>{formatMoney(row.trend, currency, lang)}</td>
             <td>{formatNumber(row.listings, lang)}</td>

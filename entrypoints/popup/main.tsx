@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { App } from '@/components/popup/App';
+import { DEFAULT_RATES } from '@/lib/currency/rates';
 import { langFor } from '@/lib/i18n/locale';
 import type { PageToBackground } from '@/lib/messages/protocol';
 import { currentTabId } from '@/lib/popup/current-tab';
@@ -9,8 +10,8 @@ import { loadSettings } from '@/lib/settings/store';
 import './style.css';
 
 const send = (message: PageToBackground) => browser.runtime.sendMessage(message);
-const loadDetail = createDetailLoader(send);
 const readSettings = () => loadSettings(browser.storage.local);
+const loadDetail = createDetailLoader(send, async () => (await readSettings()).rates ?? DEFAULT_RATES);
 const openOptions = () => void browser.runtime.openOptionsPage();
 
 async function main() {

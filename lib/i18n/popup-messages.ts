@@ -28,6 +28,7 @@ export interface PopupText {
   notRig(reason: string): string;
   noModel: string;
   chartTitle(unit: string): string;
+  perMachine: string;
   chartAria(model: string): string;
   chartLoading: string;
   chartEmpty: string;
@@ -70,6 +71,7 @@ const en: PopupText = {
   notRig: (reason) => `Not counted in trends: ${reason}.`,
   noModel: 'Model not recognised',
   chartTitle: (unit) => `Price per ${unit}`,
+  perMachine: 'machine',
   chartAria: (model) => `Price chart for ${model}: this listing’s prices and the regional trends`,
   chartLoading: 'Loading the price history…',
   chartEmpty: 'No price history for this model yet.',
@@ -83,7 +85,7 @@ const en: PopupText = {
   },
   regionsTitle: (model) => `${model} by region`,
   colRegion: 'Region',
-  colTrend: (unit) => `Trend /${unit}`,
+  colTrend: (unit) => `Trend per ${unit}`,
   colListings: 'Listings',
   colChange: '30 days',
   noRegions: 'No regional trends for this model yet.',
@@ -116,6 +118,7 @@ const zh: PopupText = {
   notRig: (reason) => `不计入行情：${reason}。`,
   noModel: '未识别型号',
   chartTitle: (unit) => `每 ${unit} 价格`,
+  perMachine: '台',
   chartAria: (model) => `${model} 价格图：此商品的价格与各地区行情`,
   chartLoading: '正在读取价格历史…',
   chartEmpty: '此型号还没有价格历史。',
@@ -129,7 +132,7 @@ const zh: PopupText = {
   },
   regionsTitle: (model) => `${model} 各地区行情`,
   colRegion: '地区',
-  colTrend: (unit) => `行情 /${unit}`,
+  colTrend: (unit) => `每 ${unit} 行情`,
   colListings: '商品数',
   colChange: '30 天',
   noRegions: '此型号还没有地区行情。',

@@ -1,10 +1,14 @@
 /**
  * What the popup needs to draw a listing's chart, fetched from the background's history API
- * and put in chart units: the listing's own unit prices and its model's regional trend lines.
+ * and put in chart units: the listing's own unit prices and its model's regional series, all
+ * in the currency of the model's trend.
  */
-import { type RateUnit, rateUnitFor } from '@/lib/catalog/algorithms';
+import { convert, type RateTable } from '@/lib/currency/rates';
+import { request } from '@/lib/messages/client';
+import type { ModelSeries } from '@/lib/messages/history-responses';
 import type { PageToBackground, TabListingsResponse } from '@/lib/messages/protocol';
 import type { PricePoint, RegionLine } from '@/lib/ui/chart-model';
+import type { RegionRow } from '@/lib/ui/region-table';
 
 type Entry = TabListingsResponse['listings'][number];
 
@@ -12,39 +16,83 @@ type Entry = TabListingsResponse['listings'][number];
 export interface DetailData {
   own: PricePoint[];
   lines: RegionLine[];
+  /** The model's regions as the trend engine sums them up (trend now, listings, 30-day change). */
+  rows: RegionRow[];
   currency: string;
-  /** The rate unit the values are per (`T` = per TH/s), or null when they are per machine. */
-  unit: RateUnit['suffix'] | null;
+  /** The unit the values are per: `TH/s`, `GH/s` … or null when they are per machine. */
+  unit: string | null;
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
- * The listing's own price points as unit prices. The background's `unitRate` is the current
- * price over the listing's hashrate and quantity; earlier prices of the same listing scale by
- * the same factor, so the points match what the trend engine compares.
+ * The listing's own price points as unit prices in `currency`. The background's `unitRate` is
+ * the current price over the listing's hashrate and quantity; earlier prices of the same listing
+ * scale by the same factor, so the points match what the trend engine compares.
  */
-export function ownUnitPoints(entry: Entry): Pick<DetailData, 'own' | 'currency' | 'unit'> {
+export function ownUnitPoints(entry: Entry, currency: string | null, rates: RateTable): PricePoint[] {
   const { observation, verdict } = entry;
   const price = observation.price;
-  const currency = price?.currency ?? verdict.verdict.expected?.currency ?? 'USD';
-  const perUnit = verdict.unitRate !== null && price !== null && price.amount > 0;
-  const factor = perUnit
-    ? (verdict.unitRate as number) / (price as { amount: number }).amount
-    : 1 / observation.quantity;
+  if (!price || !(price.amount > 0)) return [];
+  const factor = verdict.unitRate !== null ? verdict.unitRate / price.amount : 1 / observation.quantity;
   const changes =
     verdict.priceChanges.length > 0
       ? verdict.priceChanges
-      : price
-        ? [{ at: observation.observedAt, amount: price.amount, currency: price.currency }]
-        : [];
-  const own = changes
-    .filter((change) => change.currency === currency)
-    .map((change) => ({ at: Date.parse(change.at), value: change.amount * factor }));
-  return { own, currency, unit: perUnit ? rateUnitFor(observation.miner?.algorithm).suffix : null };
+      : [{ at: observation.observedAt, amount: price.amount, currency: price.currency }];
+  const points: PricePoint[] = [];
+  for (const change of changes) {
+    const amount = currency ? convert(change.amount, change.currency, currency, rates) : change.amount;
+    const at = Date.parse(change.at);
+    if (amount !== null && Number.isFinite(at)) points.push({ at, value: amount * factor });
+  }
+  return points;
 }
 
-/** The popup's loader: the entry's own points now, the model's regional lines from the background. */
+/** The chart data of a listing from its model's series (`model-series` answer). */
+export function detailFromSeries(entry: Entry, series: ModelSeries, rates: RateTable): DetailData {
+  const currency = series.currency ?? entry.observation.price?.currency ?? 'USD';
+  const lines: RegionLine[] = series.regions.map((region) => ({
+    region: region.region ?? '',
+    level: region.level,
+    listings: region.listings,
+    points: region.days
+      .filter((day) => DAY.test(day.day))
+      .map((day) => ({ at: Date.parse(`${day.day}T12:00:00Z`), value: day.median })),
+  }));
+  const rows: RegionRow[] = [];
+  for (const region of series.regions) {
+    if (region.trendUnitPrice === null) continue;
+    rows.push({
+      region: region.region ?? '',
+      level: region.level,
+      trend: region.trendUnitPrice,
+      listings: region.listings,
+      change30d: region.change30d,
+    });
+  }
+  return {
+    own: ownUnitPoints(entry, currency, rates),
+    lines,
+    rows,
+    currency,
+    unit: series.unit === 'machine' ? null : series.unit,
+  };
+}
+
+/** The popup's loader: the model's series from the background, joined with the listing's own prices. */
 export function createDetailLoader(
-  _send: (message: PageToBackground) => Promise<unknown>,
+  send: (message: PageToBackground) => Promise<unknown>,
+  getRates: () => Promise<RateTable>,
 ): (entry: Entry) => Promise<DetailData> {
-  return async (entry) => ({ ...ownUnitPoints(entry), lines: [] });
+  return async (entry) => {
+    const model = entry.observation.miner?.model;
+    const rates = await getRates();
+    if (!model)
+      return { own: ownUnitPoints(entry, null, rates), lines: [], rows: [], currency: '', unit: null };
+    const { series } = await request<{ ok: true; series: ModelSeries }>(send, {
+      type: 'page/model-series',
+      model,
+    });
+    return detailFromSeries(entry, series, rates);
+  };
 }

@@ -17,6 +17,7 @@ export interface RegionLine {
   points: readonly PricePoint[];
   /** Distinct listings behind the line. */
   listings: number;
+  level?: 'subdivision' | 'country' | 'global';
 }
 
 export type ChartSeriesKind = 'own' | 'primary' | 'region';
@@ -46,7 +47,8 @@ export const MAX_OTHER_REGIONS = 5;
 
 /**
  * Build the chart: the listing's region line first (when there is one), then the other
- * regions with the most listings. Points with a non-finite or non-positive value are dropped.
+ * regions, those of the same level as the listing's (provinces beside a province) and with the
+ * most listings first. Points with a non-finite or non-positive value are dropped.
  */
 export function buildChartModel(
   own: readonly PricePoint[],
@@ -56,7 +58,12 @@ export function buildChartModel(
   const primary = lines.find((line) => line.region === (ownRegion ?? ''));
   const others = lines
     .filter((line) => line !== primary && line.points.length > 0)
-    .sort((a, b) => b.listings - a.listings || a.region.localeCompare(b.region))
+    .sort(
+      (a, b) =>
+        Number(b.level === primary?.level) - Number(a.level === primary?.level) ||
+        b.listings - a.listings ||
+        a.region.localeCompare(b.region),
+    )
     .slice(0, MAX_OTHER_REGIONS);
   const drawn: { meta: ChartSeriesMeta; points: readonly PricePoint[] }[] = [
     { meta: { kind: 'own', region: null, color: OWN_COLOR }, points: own },

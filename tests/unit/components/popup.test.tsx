@@ -30,8 +30,12 @@ const detail: DetailData = {
     { region: 'CN-SC', listings: 12, points: [{ at: Date.parse('2024-03-01T00:00:00Z'), value: 57 }] },
     { region: 'CN-NM', listings: 30, points: [{ at: Date.parse('2024-03-02T00:00:00Z'), value: 52 }] },
   ],
+  rows: [
+    { region: 'CN-NM', level: 'subdivision', trend: 52, listings: 30, change30d: -0.04 },
+    { region: 'CN-SC', level: 'subdivision', trend: 57, listings: 12, change30d: null },
+  ],
   currency: 'CNY',
-  unit: 'T',
+  unit: 'TH/s',
 };
 
 function answering(listings: Entry[], extra: Partial<TabListingsResponse> = {}) {
@@ -168,7 +172,7 @@ describe('popup', () => {
         lang="en"
         tabId={1}
         send={answering([entry({ id: '1', verdict: 'unknown' }), entry({ id: '2', rig: false })])}
-        loadDetail={async () => ({ ...detail, own: [], lines: [] })}
+        loadDetail={async () => ({ ...detail, own: [], lines: [], rows: [] })}
         Chart={ChartProbe}
       />,
     );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChartModel, MAX_OTHER_REGIONS, OWN_COLOR, type RegionLine } from '@/lib/ui/chart-model';
 import { MARKET_EVENTS } from '@/lib/ui/events';
-import { regionRows } from '@/lib/ui/region-table';
+import { type RegionRow, sortRegionRows } from '@/lib/ui/region-table';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 const line = (region: string, listings: number, points: [string, number][]): RegionLine => ({
@@ -61,6 +61,16 @@ describe('buildChartModel', () => {
     expect(new Set(model.series.map((s) => s.color)).size).toBe(model.series.length);
   });
 
+  it('prefers other regions of the same level as the listing region', () => {
+    const lines: RegionLine[] = [
+      { ...line('CN-SC', 5, [['2024-01-01', 50]]), level: 'subdivision' },
+      { ...line('CN', 90, [['2024-01-01', 52]]), level: 'country' },
+      { ...line('CN-NM', 10, [['2024-01-01', 48]]), level: 'subdivision' },
+    ];
+    const model = buildChartModel([], lines, 'CN-SC');
+    expect(model.series.map((s) => s.region)).toEqual([null, 'CN-SC', 'CN-NM', 'CN']);
+  });
+
   it('marks the events inside the drawn range only', () => {
     const model = buildChartModel(
       [],
@@ -88,33 +98,26 @@ describe('buildChartModel', () => {
   });
 });
 
-describe('regionRows', () => {
-  it('puts the own region first, then by listings, with the 30-day change interpolated', () => {
-    const rows = regionRows(
+describe('sortRegionRows', () => {
+  it('puts the own region first, then provinces by listings, then countries, then all regions', () => {
+    const row = (region: string, level: RegionRow['level'], listings: number): RegionRow => ({
+      region,
+      level,
+      listings,
+      trend: 50,
+      change30d: null,
+    });
+    const rows = sortRegionRows(
       [
-        line('CN-NM', 20, [
-          ['2024-01-01', 100],
-          ['2024-03-01', 80],
-        ]),
-        line('CN-SC', 5, [
-          ['2024-02-01', 50],
-          ['2024-02-21', 70],
-          ['2024-03-02', 66],
-        ]),
-        line('CN-XJ', 30, [['2024-03-01', 90]]),
-        line('CN-GD', 50, []),
+        row('', 'global', 99),
+        row('CN', 'country', 80),
+        row('CN-NM', 'subdivision', 20),
+        row('CN-XJ', 'subdivision', 30),
+        row('CN-SC', 'subdivision', 5),
       ],
       'CN-SC',
     );
-    expect(rows.map((r) => r.region)).toEqual(['CN-SC', 'CN-XJ', 'CN-NM']);
-    const sc = rows[0];
-    expect(sc?.own).toBe(true);
-    expect(sc?.trend).toBe(66);
-    // 30 days before 03-02 is 02-01: exactly the first point (50) → +32 %.
-    expect(sc?.change30d).toBeCloseTo(66 / 50 - 1, 10);
-    // Only one point: no change.
-    expect(rows[1]?.change30d).toBeNull();
-    // 30 days before 03-01 is 01-31, between 01-01 (100) and 03-01 (80): 100 − 20·30/60 = 90.
-    expect(rows[2]?.change30d).toBeCloseTo(80 / 90 - 1, 10);
+    expect(rows.map((r) => r.region)).toEqual(['CN-SC', 'CN-XJ', 'CN-NM', 'CN', '']);
+    expect(sortRegionRows(rows, null)[0]?.region).toBe('');
   });
 });

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_RATES } from '@/lib/currency/rates';
+import type { ModelSeries } from '@/lib/messages/history-responses';
 import type { TabListingsResponse } from '@/lib/messages/protocol';
-import { ownUnitPoints } from '@/lib/popup/load-detail';
+import { createDetailLoader, detailFromSeries, ownUnitPoints } from '@/lib/popup/load-detail';
 import type { Verdict } from '@/lib/schema';
 import { confidenceOf } from '@/lib/ui/confidence';
 import { toDisplay } from '@/lib/ui/display-money';
@@ -79,14 +80,17 @@ describe('display currency', () => {
     const data = {
       own: [{ at: 1, value: 71.5 }],
       lines: [{ region: 'CN', listings: 2, points: [{ at: 1, value: 143 }] }],
+      rows: [{ region: 'CN', level: 'country' as const, trend: 71.5, listings: 2, change30d: -0.1 }],
       currency: 'CNY',
-      unit: 'T' as const,
+      unit: 'TH/s',
     };
     const shown = scaleDetail(data, 'USD', DEFAULT_RATES);
     expect(shown.currency).toBe('USD');
     expect(shown.converted).toBe(true);
     expect(shown.own[0]?.value).toBeCloseTo(10, 10);
     expect(shown.lines[0]?.points[0]?.value).toBeCloseTo(20, 10);
+    expect(shown.rows[0]?.trend).toBeCloseTo(10, 10);
+    expect(shown.rows[0]?.change30d).toBe(-0.1);
     expect(scaleDetail(data, null, DEFAULT_RATES)).toMatchObject({ currency: 'CNY', converted: false });
   });
 });
@@ -158,24 +162,85 @@ describe('export file', () => {
 });
 
 describe('ownUnitPoints', () => {
-  it('scales the listing price changes by its unit rate', () => {
+  it('scales the listing price changes by its unit rate, converting other currencies', () => {
     const e: TabListingsResponse['listings'][number] = entry({ id: '1', price: 5200, unitRate: 50 });
     e.verdict.priceChanges = [
       { at: '2024-03-01T00:00:00Z', amount: 5720, currency: 'CNY' },
       { at: '2024-03-05T00:00:00Z', amount: 5200, currency: 'CNY' },
-      { at: '2024-03-06T00:00:00Z', amount: 700, currency: 'USD' },
+      { at: '2024-03-06T00:00:00Z', amount: 715, currency: 'USD' },
+      { at: 'garbage', amount: 1, currency: 'CNY' },
     ];
-    const points = ownUnitPoints(e);
-    expect(points.unit).toBe('T');
-    expect(points.currency).toBe('CNY');
-    expect(points.own.map((p) => p.value)).toEqual([55, 50]);
-    expect(points.own[0]?.at).toBe(Date.parse('2024-03-01T00:00:00Z'));
+    const points = ownUnitPoints(e, 'CNY', DEFAULT_RATES);
+    expect(points.map((p) => p.value)).toEqual([55, 50, (50 * (715 * 7.15)) / 5200]);
+    expect(points[0]?.at).toBe(Date.parse('2024-03-01T00:00:00Z'));
+    expect(ownUnitPoints(e, 'USD', DEFAULT_RATES)[1]?.value).toBeCloseTo(50 / 7.15, 10);
   });
 
   it('uses the current price per machine when there is no unit rate or history', () => {
     const e = entry({ id: '1', price: 1000, unitRate: null, quantity: 4 });
-    const points = ownUnitPoints(e);
-    expect(points.unit).toBeNull();
-    expect(points.own).toEqual([{ at: Date.parse(e.observation.observedAt), value: 250 }]);
+    expect(ownUnitPoints(e, 'CNY', DEFAULT_RATES)).toEqual([
+      { at: Date.parse(e.observation.observedAt), value: 250 },
+    ]);
+    e.observation.price = null;
+    expect(ownUnitPoints(e, 'CNY', DEFAULT_RATES)).toEqual([]);
+  });
+});
+
+const SERIES: ModelSeries = {
+  model: 'Antminer S19j Pro',
+  unit: 'TH/s',
+  currency: 'CNY',
+  windowDays: 90,
+  now: '2024-03-05T12:00:00.000Z',
+  regions: [
+    {
+      region: 'CN-SC',
+      level: 'subdivision',
+      trendUnitPrice: 56,
+      listings: 12,
+      change30d: -0.05,
+      days: [
+        { day: '2024-03-01', median: 57, listings: 3 },
+        { day: 'bad', median: 1, listings: 1 },
+      ],
+    },
+    { region: null, level: 'global', trendUnitPrice: null, listings: 0, change30d: null, days: [] },
+  ],
+};
+
+describe('detailFromSeries', () => {
+  it('turns the model series into lines, table rows and own points in the series currency', () => {
+    const detail = detailFromSeries(entry({ id: '1', unitRate: 50 }), SERIES, DEFAULT_RATES);
+    expect(detail.currency).toBe('CNY');
+    expect(detail.unit).toBe('TH/s');
+    expect(detail.lines).toEqual([
+      {
+        region: 'CN-SC',
+        level: 'subdivision',
+        listings: 12,
+        points: [{ at: Date.parse('2024-03-01T12:00:00Z'), value: 57 }],
+      },
+      { region: '', level: 'global', listings: 0, points: [] },
+    ]);
+    expect(detail.rows).toEqual([
+      { region: 'CN-SC', level: 'subdivision', trend: 56, listings: 12, change30d: -0.05 },
+    ]);
+    expect(detail.own).toEqual([{ at: Date.parse('2024-03-05T10:00:00Z'), value: 50 }]);
+    expect(
+      detailFromSeries(entry({ id: '1' }), { ...SERIES, unit: 'machine' }, DEFAULT_RATES).unit,
+    ).toBeNull();
+  });
+
+  it('asks the background for the model series', async () => {
+    const send = vi.fn(async () => ({ ok: true, series: SERIES }));
+    const load = createDetailLoader(send, async () => DEFAULT_RATES);
+    const detail = await load(entry({ id: '1' }));
+    expect(send).toHaveBeenCalledWith({ type: 'page/model-series', model: 'Antminer S19j Pro' });
+    expect(detail.rows).toHaveLength(1);
+    const failing = createDetailLoader(
+      async () => ({ ok: false, error: 'no store' }),
+      async () => DEFAULT_RATES,
+    );
+    await expect(failing(entry({ id: '1' }))).rejects.toThrow('no store');
   });
 });
