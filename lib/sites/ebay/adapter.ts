@@ -24,7 +24,7 @@ export const ebayAdapter: SiteAdapter = {
       site: 'ebay',
       pageKind,
       url,
-      cards: findCards(doc, pageKind),
+      cards: cardsOrCandidates(doc, pageKind),
       read: (card) => read(card, url, pageKind),
       saysEmpty: () => pageKind === 'search' && saysNoResults(doc),
     });
@@ -49,6 +49,16 @@ function findCards(root: ParentNode, pageKind: PageKind): Element[] {
   return outermost(queryAllWithSelf(root, SELECTORS.card)).filter(
     (card) => cardItemId(card) !== null && !isPlaceholder(card) && !isSponsored(card),
   );
+}
+
+/**
+ * For a whole-page read: the cards, or when none has an item link, the card-shaped elements, so
+ * the diagnostic can say the id is what went missing rather than the card.
+ */
+function cardsOrCandidates(doc: Document, pageKind: PageKind): Element[] {
+  const cards = findCards(doc, pageKind);
+  if (cards.length > 0 || pageKind !== 'search') return cards;
+  return outermost(queryAllWithSelf(doc, SELECTORS.card)).filter((card) => !isPlaceholder(card));
 }
 
 function saysNoResults(doc: Document): boolean {

@@ -23,7 +23,7 @@ export const goofishAdapter: SiteAdapter = {
       site: 'goofish',
       pageKind,
       url,
-      cards: pageKind === 'other' ? [] : findCards(doc, pageKind),
+      cards: pageKind === 'other' ? [] : cardsOrCandidates(doc, pageKind),
       read: (card) => read(card, url, pageKind),
       saysEmpty: () => pageKind === 'search' && NO_RESULTS_RE.test(doc.body?.textContent ?? ''),
     });
@@ -54,12 +54,26 @@ function read(card: Element, url: URL, pageKind: PageKind): CardResult {
 
 function findCards(root: ParentNode, pageKind: PageKind): Element[] {
   if (pageKind === 'item') return findItemMain(root);
+  return candidates(root).filter((card) => cardItemId(card) !== null);
+}
+
+/**
+ * For a whole-page read: the cards, or when none has an item id, the card-shaped elements, so
+ * the diagnostic can say the id is what went missing rather than the card.
+ */
+function cardsOrCandidates(doc: Document, pageKind: PageKind): Element[] {
+  const cards = findCards(doc, pageKind);
+  return cards.length > 0 || pageKind !== 'search' ? cards : candidates(doc);
+}
+
+/** Card-shaped elements in result position (not under a 猜你喜欢 feed), with or without an id. */
+function candidates(root: ParentNode): Element[] {
   let cards = queryAllWithSelf(root, SELECTORS.card);
   // Class names drift: fall back to item links that hold a price, so a renamed card class still reads.
   if (cards.length === 0) {
     cards = queryAllWithSelf(root, SELECTORS.itemLink).filter((a) => a.querySelector('[class*="price"]'));
   }
-  cards = outermost(cards).filter((card) => cardItemId(card) !== null);
+  cards = outermost(cards);
   if (cards.length === 0) return cards;
   const marker = feedMarker(documentOf(root));
   return marker ? cards.filter((card) => !follows(marker, card)) : cards;
