@@ -17,7 +17,13 @@ function backend() {
       case 'page/storage-info':
         return {
           ok: true,
-          info: { observations: 1234, listings: 321, persisted: true, usageBytes: 2_621_440, quotaBytes: null },
+          info: {
+            observations: 1234,
+            listings: 321,
+            persisted: true,
+            usageBytes: 2_621_440,
+            quotaBytes: null,
+          },
         };
       default:
         return { ok: false, error: 'unexpected' };
