@@ -142,7 +142,7 @@ export function createHistoryApi(
         currency: trend.currency,
         regions: trend.regions.map((region) => ({
           ...region,
-          days: dailyMedians(modelSamples, trend.unit, trend.currency, region.region, options, now),
+          days: dailyMedians(modelSamples, trend.unit, region.currency, region.region, options, now),
         })),
       };
     },

@@ -37,6 +37,8 @@ export type ListingHistory = z.infer<typeof listingHistorySchema>;
 export const regionTrendSchema = z.object({
   region: z.nullable(z.string()),
   level: z.enum(['subdivision', 'country', 'global']),
+  /** The currency of `trendUnitPrice` and `days`: what most of the region's listings ask in. */
+  currency: z.string(),
   trendUnitPrice: z.nullable(z.number()),
   listings: count,
   change30d: z.nullable(z.number()),

@@ -21,12 +21,21 @@ export interface RegionTrend {
   /** `CN-SC`, `CN`, or null for all regions. */
   region: string | null;
   level: BasisLevel;
-  /** Today's expected price per unit (per TH/s … or per machine) in the series currency. */
+  /** The currency most of the region's listings ask in (the model's, for all regions). */
+  currency: string;
+  /** Today's expected price per unit (per TH/s … or per machine) in `currency`. */
   trendUnitPrice: number | null;
   /** Distinct listings in the window at this level. */
   listings: number;
   /** Relative change of the trend over the last 30 days (−0.08 = 8 % down), when known. */
   change30d: number | null;
+}
+
+/** The most common currency of the samples in `region` (a subdivision or a country). */
+function currencyOf(samples: readonly TrendSample[], region: string): string | undefined {
+  return mostCommon(
+    samples.filter((s) => s.region === region || countryOf(s.region) === region).map((s) => s.currency),
+  );
 }
 
 /** A model's series: the pricing unit and currency it is shown in, and each region's trend. */
@@ -84,10 +93,12 @@ export function modelTrend(book: TrendBook, model: string, previous?: TrendBook)
         ? Math.exp(trend.level - before.level) - 1
         : null
       : Math.exp(30 * trend.slope) - 1;
-    const price = book.amountIn(trend.level, currency);
+    const regionCurrency = region === null ? currency : (currencyOf(samples, region) ?? currency);
+    const price = book.amountIn(trend.level, regionCurrency);
     regions.push({
       region,
       level,
+      currency: regionCurrency,
       trendUnitPrice: price === null ? null : Math.round(price * 100) / 100,
       listings: trend.considered,
       change30d: change30d === null ? null : Math.round(change30d * 10_000) / 10_000,
