@@ -6,7 +6,7 @@
  * Russian oblasts are written with `обл` (the parser folds "область"/"обл." to it).
  * Kazakhstan uses the numeric codes ISO 3166-2:KZ adopted in 2021-2022.
  */
-export const SUBDIVISION_DATA = `US|AL=Alabama#AL,AK=Alaska#AK,AZ=Arizona#AZ,AR=Arkansas#AR,CA=California/Kalifornien/Californie/Californië#CA/Calif,CO=Colorado#CO,CT=Connecticut#CT,DE=Delaware#DE,FL=Florida#FL,GA=Georgia#GA,HI=Hawaii#HI,ID=Idaho#ID,IL=Illinois#IL,IN=Indiana#IN,IA=Iowa#IA,KS=Kansas#KS,KY=Kentucky#KY,LA=Louisiana#LA,ME=Maine#ME,MD=Maryland#MD,MA=Massachusetts#MA,MI=Michigan#MI,MN=Minnesota#MN,MS=Mississippi#MS,MO=Missouri#MO,MT=Montana#MT,NE=Nebraska#NE,NV=Nevada#NV,NH=New Hampshire#NH,NJ=New Jersey#NJ,NM=New Mexico#NM,NY=New York/New York State#NY,NC=North Carolina#NC,ND=North Dakota#ND,OH=Ohio#OH,OK=Oklahoma#OK,OR=Oregon#OR,PA=Pennsylvania#PA,RI=Rhode Island#RI,SC=South Carolina#SC,SD=South Dakota#SD,TN=Tennessee#TN,TX=Texas#TX,UT=Utah#UT,VT=Vermont#VT,VA=Virginia#VA,WA=Washington/Washington State#WA,WV=West Virginia#WV,WI=Wisconsin#WI,WY=Wyoming#WY,DC=District of Columbia/Washington DC/Washington D.C.#DC
+export const SUBDIVISION_DATA = `US|AL=Alabama#AL,AK=Alaska#AK,AZ=Arizona#AZ,AR=Arkansas#AR,CA=California#CA/Calif,CO=Colorado#CO,CT=Connecticut#CT,DE=Delaware#DE,FL=Florida#FL,GA=Georgia#GA,HI=Hawaii#HI,ID=Idaho#ID,IL=Illinois#IL,IN=Indiana#IN,IA=Iowa#IA,KS=Kansas#KS,KY=Kentucky#KY,LA=Louisiana#LA,ME=Maine#ME,MD=Maryland#MD,MA=Massachusetts#MA,MI=Michigan#MI,MN=Minnesota#MN,MS=Mississippi#MS,MO=Missouri#MO,MT=Montana#MT,NE=Nebraska#NE,NV=Nevada#NV,NH=New Hampshire#NH,NJ=New Jersey#NJ,NM=New Mexico#NM,NY=New York/New York State#NY,NC=North Carolina#NC,ND=North Dakota#ND,OH=Ohio#OH,OK=Oklahoma#OK,OR=Oregon#OR,PA=Pennsylvania#PA,RI=Rhode Island#RI,SC=South Carolina#SC,SD=South Dakota#SD,TN=Tennessee#TN,TX=Texas#TX,UT=Utah#UT,VT=Vermont#VT,VA=Virginia#VA,WA=Washington/Washington State#WA,WV=West Virginia#WV,WI=Wisconsin#WI,WY=Wyoming#WY,DC=District of Columbia/Washington DC/Washington D.C.#DC
 CA|AB=Alberta#AB,BC=British Columbia/Colombie-Britannique#BC,MB=Manitoba#MB,NB=New Brunswick/Nouveau-Brunswick#NB,NL=Newfoundland and Labrador/Newfoundland/Terre-Neuve-et-Labrador#NL,NS=Nova Scotia/Nouvelle-Écosse#NS,NT=Northwest Territories#NT,NU=Nunavut#NU,ON=Ontario#ON,PE=Prince Edward Island/Île-du-Prince-Édouard#PE/PEI,QC=Quebec/Québec#QC/PQ,SK=Saskatchewan#SK,YT=Yukon#YT
 AU|NSW=New South Wales#NSW,VIC=Victoria#VIC,QLD=Queensland#QLD,WA=Western Australia#WA,SA=South Australia#SA,TAS=Tasmania#TAS,ACT=Australian Capital Territory#ACT,NT=Northern Territory#NT
 GB|ENG=England/Angleterre/Inghilterra/Inglaterra/Англия/英格兰,SCT=Scotland/Schottland/Écosse/Scozia/Escocia/Шотландия,WLS=Wales/Pays de Galles/Galles/Gales/Уэльс,NIR=Northern Ireland/Nordirland/Irlande du Nord/Irlanda del Nord/Irlanda del Norte
@@ -17,40 +17,40 @@ KZ|75=Almaty/Алматы/Алма-Ата/Almaty City,71=Astana/Астана/Nur
  * Cities that settle a subdivision. One line per subdivision: `CC-SUB:city/alias,city,...`.
  * Russian names are as Avito prints them.
  */
-export const CITY_DATA = `GB-ENG:London/Лондон,Birmingham,Manchester,Liverpool,Leeds,Sheffield,Bristol,Newcastle upon Tyne,Nottingham,Leicester,Coventry,Bradford,Southampton,Portsmouth,Brighton,Plymouth,Reading,Oxford,Cambridge,York,Norwich,Derby,Wolverhampton,Stoke-on-Trent,Milton Keynes,Luton,Northampton,Sunderland,Hull,Kingston upon Hull,Exeter,Bournemouth,Greater London,Greater Manchester,West Midlands,West Yorkshire,South Yorkshire,North Yorkshire,East Sussex,West Sussex,Kent,Essex,Surrey,Hampshire,Lancashire,Merseyside,Devon,Cornwall,Dorset,Somerset,Norfolk,Suffolk,Cambridgeshire,Oxfordshire,Berkshire,Hertfordshire,Buckinghamshire,Bedfordshire,Northamptonshire,Leicestershire,Nottinghamshire,Derbyshire,Staffordshire,Warwickshire,Worcestershire,Gloucestershire,Wiltshire,Lincolnshire,Cheshire,Cumbria,Tyne and Wear,County Durham,Northumberland
-GB-SCT:Glasgow,Edinburgh,Aberdeen,Dundee,Inverness,Stirling,Perth and Kinross,Fife,Lanarkshire,South Lanarkshire,North Lanarkshire,Aberdeenshire,Highland,Renfrewshire,Ayrshire
-GB-WLS:Cardiff,Swansea,Wrexham,Gwynedd,Pembrokeshire,Carmarthenshire,Powys
-GB-NIR:Belfast,Derry,Londonderry,County Antrim,County Down,Lisburn
+export const CITY_DATA = `GB-ENG:London/Лондон,Birmingham,Manchester,Liverpool,Leeds,Sheffield,Bristol,Newcastle upon Tyne,Nottingham,Leicester,Coventry,Bradford,Southampton,Portsmouth,Brighton,Plymouth,Reading,Oxford,Cambridge,York,Norwich,Derby,Wolverhampton,Stoke-on-Trent,Greater London,Greater Manchester,West Midlands,West Yorkshire,South Yorkshire,Kent,Essex,Surrey,Hampshire,Lancashire,Merseyside,Devon,Cornwall
+GB-SCT:Glasgow,Edinburgh,Aberdeen,Dundee,Fife,Lanarkshire,Aberdeenshire
+GB-WLS:Cardiff,Swansea,Wrexham
+GB-NIR:Belfast,Derry,Londonderry
 DE-BE:Berlin/Берлин
 DE-HH:Hamburg/Гамбург
-DE-HB:Bremen,Bremerhaven
-DE-BY:München/Munich/Muenchen/Мюнхен,Nürnberg/Nuremberg/Nuernberg,Augsburg,Regensburg,Ingolstadt,Würzburg/Wuerzburg,Fürth,Erlangen,Bamberg,Bayreuth,Passau,Rosenheim,Landshut
-DE-NW:Köln/Koeln/Cologne/Кёльн,Düsseldorf/Duesseldorf/Дюссельдорф,Dortmund,Essen,Duisburg,Bochum,Wuppertal,Bielefeld,Bonn,Münster/Muenster,Mönchengladbach,Gelsenkirchen,Aachen,Krefeld,Oberhausen,Hagen,Hamm,Leverkusen,Solingen,Neuss,Paderborn,Siegen
-DE-HE:Frankfurt am Main/Frankfurt/Франкфурт-на-Майне,Wiesbaden,Kassel,Darmstadt,Offenbach am Main,Offenbach,Gießen/Giessen,Marburg,Fulda,Hanau
-DE-BW:Stuttgart/Штутгарт,Mannheim,Karlsruhe,Freiburg im Breisgau,Heidelberg,Ulm,Heilbronn,Pforzheim,Reutlingen,Tübingen,Konstanz
-DE-NI:Hannover/Hanover,Braunschweig,Oldenburg,Osnabrück/Osnabrueck,Wolfsburg,Göttingen/Goettingen,Hildesheim,Salzgitter,Lüneburg,Celle,Wilhelmshaven
-DE-SN:Leipzig/Лейпциг,Dresden/Дрезден,Chemnitz,Zwickau,Plauen,Görlitz
-DE-ST:Magdeburg,Halle (Saale)/Halle,Dessau-Roßlau/Dessau
-DE-TH:Erfurt,Jena,Gera,Weimar
-DE-BB:Potsdam,Cottbus,Brandenburg an der Havel,Frankfurt (Oder)
-DE-MV:Rostock,Schwerin,Stralsund,Greifswald
-DE-SH:Kiel,Lübeck/Luebeck,Flensburg,Neumünster
-DE-RP:Mainz,Ludwigshafen am Rhein/Ludwigshafen,Koblenz,Trier,Kaiserslautern
+DE-HB:Bremen
+DE-BY:München/Munich/Muenchen/Мюнхен,Nürnberg/Nuremberg/Nuernberg,Augsburg,Regensburg,Ingolstadt,Würzburg/Wuerzburg
+DE-NW:Köln/Koeln/Cologne/Кёльн,Düsseldorf/Duesseldorf/Дюссельдорф,Dortmund,Essen,Duisburg,Bochum,Wuppertal,Bielefeld,Bonn,Münster/Muenster,Aachen
+DE-HE:Frankfurt am Main/Frankfurt/Франкфурт-на-Майне,Wiesbaden,Kassel,Darmstadt,Gießen/Giessen
+DE-BW:Stuttgart/Штутгарт,Mannheim,Karlsruhe,Freiburg im Breisgau,Heidelberg,Ulm,Heilbronn,Pforzheim
+DE-NI:Hannover/Hanover,Braunschweig,Oldenburg,Osnabrück/Osnabrueck,Wolfsburg,Göttingen/Goettingen
+DE-SN:Leipzig/Лейпциг,Dresden/Дрезден,Chemnitz
+DE-ST:Magdeburg,Halle (Saale)/Halle
+DE-TH:Erfurt,Jena
+DE-BB:Potsdam,Cottbus,Frankfurt (Oder)
+DE-MV:Rostock,Schwerin
+DE-SH:Kiel,Lübeck/Luebeck,Flensburg
+DE-RP:Mainz,Ludwigshafen am Rhein/Ludwigshafen,Koblenz
 DE-SL:Saarbrücken/Saarbruecken
 US-NY:New York City/NYC
-AU-NSW:Sydney,Newcastle NSW,Wollongong,Central Coast
-AU-VIC:Melbourne,Geelong,Ballarat,Bendigo
-AU-QLD:Brisbane,Gold Coast,Sunshine Coast,Cairns,Townsville,Toowoomba
-AU-WA:Perth,Fremantle
+AU-NSW:Sydney,Newcastle NSW
+AU-VIC:Melbourne,Geelong
+AU-QLD:Brisbane,Gold Coast,Cairns,Townsville
+AU-WA:Perth
 AU-SA:Adelaide
-AU-TAS:Hobart,Launceston
+AU-TAS:Hobart
 AU-ACT:Canberra
-AU-NT:Darwin,Alice Springs
-CA-ON:Toronto,Ottawa,Mississauga,Brampton,Hamilton,London ON,Markham,Vaughan,Kitchener,Windsor ON,Oshawa,Barrie,Guelph,Kingston ON,Sudbury,Thunder Bay
-CA-QC:Montreal/Montréal,Quebec City/Québec City/Ville de Québec,Laval,Gatineau,Longueuil,Sherbrooke,Trois-Rivières
-CA-BC:Vancouver,Surrey BC,Burnaby,Richmond BC,Kelowna,Abbotsford,Coquitlam,Nanaimo,Kamloops
-CA-AB:Calgary,Edmonton,Red Deer,Lethbridge,Fort McMurray
-CA-MB:Winnipeg,Brandon
+AU-NT:Darwin
+CA-ON:Toronto,Ottawa,Mississauga,Hamilton,London ON,Kitchener,Windsor ON
+CA-QC:Montreal/Montréal,Quebec City/Québec City/Ville de Québec,Laval,Gatineau
+CA-BC:Vancouver,Burnaby,Kelowna
+CA-AB:Calgary,Edmonton,Fort McMurray
+CA-MB:Winnipeg
 CA-SK:Saskatoon,Regina
 CA-NS:Halifax
 CA-NB:Moncton,Saint John,Fredericton
@@ -59,94 +59,94 @@ CA-PE:Charlottetown
 CA-YT:Whitehorse
 CA-NT:Yellowknife
 CA-NU:Iqaluit
-RU-MOW:Зеленоград/Zelenograd,Троицк,Щербинка
-RU-SPE:Колпино,Пушкин,Петергоф,Кронштадт,Сестрорецк
-RU-MOS:Химки/Khimki,Балашиха/Balashikha,Подольск/Podolsk,Королёв/Korolyov,Мытищи/Mytishchi,Люберцы/Lyubertsy,Красногорск/Krasnogorsk,Одинцово/Odintsovo,Домодедово/Domodedovo,Электросталь,Коломна,Серпухов,Ногинск,Сергиев Посад,Щёлково/Щелково,Пушкино,Раменское,Жуковский,Долгопрудный,Реутов,Дмитров,Клин,Чехов,Наро-Фоминск,Орехово-Зуево,Истра,Видное
-RU-LEN:Гатчина,Выборг,Всеволожск,Мурино,Кудрово,Сосновый Бор,Тихвин,Кириши
-RU-NVS:Новосибирск/Novosibirsk,Бердск,Искитим
-RU-SVE:Екатеринбург/Yekaterinburg/Ekaterinburg,Нижний Тагил,Каменск-Уральский,Первоуральск
-RU-TA:Казань/Kazan,Набережные Челны/Naberezhnye Chelny,Альметьевск,Нижнекамск
-RU-NIZ:Нижний Новгород/Nizhny Novgorod,Дзержинск,Арзамас
-RU-CHE:Челябинск/Chelyabinsk,Магнитогорск/Magnitogorsk,Златоуст,Миасс
-RU-SAM:Самара/Samara,Тольятти/Tolyatti/Togliatti,Сызрань
+RU-MOW:Зеленоград/Zelenograd
+RU-SPE:Колпино
+RU-MOS:Химки/Khimki,Балашиха,Подольск,Королёв,Мытищи,Люберцы,Красногорск,Одинцово,Домодедово
+RU-LEN:Гатчина,Выборг,Всеволожск
+RU-NVS:Новосибирск/Novosibirsk,Бердск
+RU-SVE:Екатеринбург/Yekaterinburg/Ekaterinburg,Нижний Тагил
+RU-TA:Казань/Kazan,Набережные Челны
+RU-NIZ:Нижний Новгород/Nizhny Novgorod
+RU-CHE:Челябинск/Chelyabinsk,Магнитогорск
+RU-SAM:Самара/Samara,Тольятти
 RU-OMS:Омск/Omsk
-RU-ROS:Ростов-на-Дону/Rostov-on-Don/Ростов на Дону,Таганрог,Шахты,Новочеркасск,Волгодонск
-RU-BA:Уфа/Ufa,Стерлитамак,Салават,Нефтекамск
-RU-KYA:Красноярск/Krasnoyarsk,Норильск/Norilsk,Ачинск,Канск,Железногорск
+RU-ROS:Ростов-на-Дону/Rostov-on-Don/Ростов на Дону
+RU-BA:Уфа/Ufa,Стерлитамак
+RU-KYA:Красноярск/Krasnoyarsk,Норильск/Norilsk
 RU-VOR:Воронеж/Voronezh
-RU-PER:Пермь/Perm,Березники,Соликамск
-RU-VGG:Волгоград/Volgograd,Волжский
-RU-KDA:Краснодар/Krasnodar,Сочи/Sochi,Новороссийск/Novorossiysk,Армавир,Анапа,Геленджик
-RU-SAR:Саратов/Saratov,Энгельс,Балаково
-RU-TYU:Тюмень/Tyumen,Тобольск
-RU-UD:Ижевск/Izhevsk,Сарапул,Воткинск
-RU-ALT:Барнаул/Barnaul,Бийск,Рубцовск
-RU-ULY:Ульяновск/Ulyanovsk,Димитровград
-RU-IRK:Иркутск/Irkutsk,Братск/Bratsk,Ангарск/Angarsk,Усолье-Сибирское/Usolye-Sibirskoye,Шелехов,Усть-Илимск,Саянск,Черемхово,Тайшет,Усть-Кут
-RU-KHA:Хабаровск/Khabarovsk,Комсомольск-на-Амуре
-RU-YAR:Ярославль/Yaroslavl,Рыбинск
-RU-PRI:Владивосток/Vladivostok,Уссурийск,Находка
-RU-DA:Махачкала/Makhachkala,Дербент,Хасавюрт
-RU-TOM:Томск/Tomsk,Северск
-RU-ORE:Оренбург/Orenburg,Орск
-RU-KEM:Кемерово/Kemerovo,Новокузнецк/Novokuznetsk,Прокопьевск,Междуреченск,Белово
-RU-RYA:Рязань/Ryazan
-RU-AST:Астрахань/Astrakhan
-RU-PNZ:Пенза/Penza
-RU-KIR:Киров/Kirov
-RU-LIP:Липецк/Lipetsk
-RU-CU:Чебоксары/Cheboksary,Новочебоксарск
+RU-PER:Пермь/Perm
+RU-VGG:Волгоград/Volgograd
+RU-KDA:Краснодар/Krasnodar,Сочи/Sochi,Новороссийск
+RU-SAR:Саратов
+RU-TYU:Тюмень/Tyumen
+RU-UD:Ижевск
+RU-ALT:Барнаул/Barnaul
+RU-ULY:Ульяновск
+RU-IRK:Иркутск/Irkutsk,Братск/Bratsk,Ангарск/Angarsk,Усолье-Сибирское,Усть-Илимск,Саянск,Черемхово,Тайшет,Усть-Кут
+RU-KHA:Хабаровск/Khabarovsk
+RU-YAR:Ярославль
+RU-PRI:Владивосток/Vladivostok
+RU-DA:Махачкала
+RU-TOM:Томск/Tomsk
+RU-ORE:Оренбург
+RU-KEM:Кемерово/Kemerovo,Новокузнецк/Novokuznetsk,Междуреченск
+RU-RYA:Рязань
+RU-AST:Астрахань
+RU-PNZ:Пенза
+RU-KIR:Киров
+RU-LIP:Липецк
+RU-CU:Чебоксары,Новочебоксарск
 RU-KGD:Калининград/Kaliningrad
-RU-TUL:Тула/Tula,Новомосковск
-RU-KRS:Курск/Kursk
-RU-STA:Ставрополь/Stavropol,Пятигорск,Кисловодск,Невинномысск
-RU-BU:Улан-Удэ/Ulan-Ude
-RU-TVE:Тверь/Tver,Конаково
-RU-IVA:Иваново/Ivanovo
-RU-BRY:Брянск/Bryansk
-RU-BEL:Белгород/Belgorod,Старый Оскол
-RU-KHM:Сургут/Surgut,Нижневартовск/Nizhnevartovsk,Ханты-Мансийск,Нефтеюганск
-RU-YAN:Новый Уренгой,Ноябрьск,Салехард
-RU-VLA:Владимир/Vladimir,Ковров,Муром
-RU-ARK:Архангельск/Arkhangelsk,Северодвинск
-RU-ZAB:Чита/Chita
-RU-KLU:Калуга/Kaluga,Обнинск
-RU-SMO:Смоленск/Smolensk
-RU-KGN:Курган/Kurgan
-RU-VLG:Вологда/Vologda,Череповец/Cherepovets
-RU-ORL:Орёл/Орел/Oryol
-RU-MO:Саранск/Saransk
-RU-SE:Владикавказ/Vladikavkaz
-RU-SA:Якутск/Yakutsk,Мирный,Нерюнгри
-RU-MUR:Мурманск/Murmansk,Апатиты
-RU-TAM:Тамбов/Tambov
-RU-CE:Грозный/Grozny
-RU-KR:Петрозаводск/Petrozavodsk
-RU-KOS:Кострома/Kostroma
-RU-ME:Йошкар-Ола/Yoshkar-Ola
-RU-KK:Абакан/Abakan,Саяногорск/Sayanogorsk,Черногорск
-RU-KB:Нальчик/Nalchik
-RU-KO:Сыктывкар/Syktyvkar,Ухта,Воркута
-RU-AMU:Благовещенск/Blagoveshchensk
-RU-NGR:Великий Новгород/Veliky Novgorod
-RU-PSK:Псков/Pskov,Великие Луки
-RU-SAK:Южно-Сахалинск/Yuzhno-Sakhalinsk
-RU-KAM:Петропавловск-Камчатский/Petropavlovsk-Kamchatsky
-RU-MAG:Магадан/Magadan
+RU-TUL:Тула
+RU-KRS:Курск
+RU-STA:Ставрополь
+RU-BU:Улан-Удэ
+RU-TVE:Тверь
+RU-IVA:Иваново
+RU-BRY:Брянск
+RU-BEL:Белгород
+RU-KHM:Сургут/Surgut,Нижневартовск,Ханты-Мансийск
+RU-YAN:Новый Уренгой,Салехард
+RU-VLA:Владимир
+RU-ARK:Архангельск
+RU-ZAB:Чита
+RU-KLU:Калуга
+RU-SMO:Смоленск
+RU-KGN:Курган
+RU-VLG:Вологда,Череповец
+RU-ORL:Орёл/Орел
+RU-MO:Саранск
+RU-SE:Владикавказ
+RU-SA:Якутск/Yakutsk
+RU-MUR:Мурманск/Murmansk
+RU-TAM:Тамбов
+RU-CE:Грозный
+RU-KR:Петрозаводск
+RU-KOS:Кострома
+RU-ME:Йошкар-Ола
+RU-KK:Абакан/Abakan,Саяногорск/Sayanogorsk
+RU-KB:Нальчик
+RU-KO:Сыктывкар
+RU-AMU:Благовещенск
+RU-NGR:Великий Новгород
+RU-PSK:Псков
+RU-SAK:Южно-Сахалинск
+RU-KAM:Петропавловск-Камчатский
+RU-MAG:Магадан
 RU-AL:Горно-Алтайск
-RU-TY:Кызыл/Kyzyl
-RU-KL:Элиста/Elista
-RU-AD:Майкоп/Maykop
-RU-KC:Черкесск/Cherkessk
+RU-TY:Кызыл
+RU-KL:Элиста
+RU-AD:Майкоп
+RU-KC:Черкесск
 RU-IN:Магас,Назрань
-RU-YEV:Биробиджан/Birobidzhan
-RU-CHU:Анадырь/Anadyr
+RU-YEV:Биробиджан
+RU-CHU:Анадырь
 RU-NEN:Нарьян-Мар
 KZ-75:Алма Ата
-KZ-55:Павлодар/Pavlodar,Экибастуз/Ekibastuz,Аксу
-KZ-35:Караганда/Karaganda/Qaraghandy,Темиртау/Temirtau,Балхаш
+KZ-55:Павлодар/Pavlodar,Экибастуз/Ekibastuz
+KZ-35:Караганда/Karaganda/Qaraghandy,Темиртау/Temirtau
 KZ-15:Актобе/Aktobe/Aqtobe
-KZ-63:Усть-Каменогорск/Ust-Kamenogorsk/Oskemen/Öskemen/Өскемен,Риддер
+KZ-63:Усть-Каменогорск/Ust-Kamenogorsk/Oskemen/Öskemen/Өскемен
 KZ-10:Семей/Semey/Семипалатинск/Semipalatinsk
 KZ-31:Тараз/Taraz
 KZ-39:Костанай/Kostanay/Рудный
