@@ -24,9 +24,12 @@ import {
   OTHER_PRODUCT,
   PART,
   PART_FOR,
+  PART_HEAD_FOR,
   RIG_PART_COMPOUND,
   SERVICE,
   SERVICE_DESCRIPTOR,
+  SOFT_PART,
+  SOFT_STATE_AFTER,
   STATE_AFTER,
   WANTED,
   WANTED_SHOU,
@@ -47,6 +50,12 @@ const MINER_PART_HINT = /apw\s?\d|算力板|hash\s?boards?|хешборд|хэш
 const MINER_WORD = /矿机|整机|asic|асик|майнер|\bminers?\b|mining machine/;
 /** {@link PART} without the global flag, for a plain yes/no. */
 const PART_ONCE = new RegExp(PART.source);
+/** What separates the items of a list: "fans & PSU", "电源、风扇". */
+const LIST_GAP = /[\s&+,/、和及与]{0,4}(?:and\s)?/y;
+/** {@link PART} anchored where lastIndex points. */
+const PART_STICKY = new RegExp(PART.source, 'y');
+/** A hashrate written with an explicit hash unit: "2.6TH", "500 MH/s" (a bare "5G" may be memory). */
+const EXPLICIT_RATE = /\d\s?[tgmk]h(?:\/s)?(?![a-z])/;
 /** GPU rigs are quoted in MH/s (Ethash era); anything outside 10 MH/s … 10 GH/s is not theirs. */
 const GPU_RANGE = [1e7, 1e10] as const;
 
@@ -59,8 +68,23 @@ function blank(s: string, start: number, end: number): string {
   return start < 0 || end <= start ? s : s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
 }
 
+/** Whether the part words from `from` on run into "included" ("fans & PSU included"). */
+function listedAsIncluded(s: string, from: number): boolean {
+  let pos = from;
+  for (let k = 0; k < 4; k++) {
+    LIST_GAP.lastIndex = pos;
+    PART_STICKY.lastIndex = pos + (LIST_GAP.exec(s)?.[0].length ?? 0);
+    const m = PART_STICKY.exec(s);
+    if (!m) break;
+    pos = PART_STICKY.lastIndex;
+    const after = s.slice(pos, pos + 12);
+    if (STATE_AFTER.test(after) || SOFT_STATE_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
 /** Whether a part word names the item itself, not an accessory of a machine. */
-function sellsPart(s: string, wholeMachine: boolean): boolean {
+function sellsPart(s: string, wholeMachine: boolean, gpuRig: boolean): boolean {
   const compound = RIG_PART_COMPOUND.exec(s);
   if (compound && !STATE_AFTER.test(s.slice(compound.index + compound[0].length))) return true;
   const partFor = PART_FOR.test(s);
@@ -70,12 +94,17 @@ function sellsPart(s: string, wholeMachine: boolean): boolean {
   for (let m = PART.exec(s); m; m = PART.exec(s)) {
     const at = m.index;
     const end = at + m[0].length;
+    const after = s.slice(end, end + 12);
+    if (PART_HEAD_FOR.test(after)) return true;
     if (at - accessoryEnd <= 4 || ACCESSORY_BEFORE.test(s.slice(Math.max(0, at - 14), at))) {
       accessoryEnd = end;
       continue;
     }
-    if (STATE_AFTER.test(s.slice(end, end + 12))) continue;
-    if (wholeMachine && !partFor) continue;
+    const soft = SOFT_PART.test(m[0]);
+    if (STATE_AFTER.test(after) || (soft && SOFT_STATE_AFTER.test(after))) continue;
+    if (listedAsIncluded(s, end)) continue;
+    // A GPU rig names its frame and board; a complete ASIC names its PSU and fans.
+    if (gpuRig || (wholeMachine && soft && !partFor)) continue;
     return true;
   }
   return false;
@@ -93,7 +122,8 @@ function supported(
   if (OTHER_PRODUCT.test(s)) return false;
   const range = plausibleRange(hit.base?.hashrateHs ?? null, hit.algorithm, !hit.exact);
   if (pickRate(figures, range, hit.start, hit.end)) return true;
-  return !/^\d+$/.test(hit.key) && (hit.key.length >= 5 || hit.key.includes('+'));
+  // "M30S", "S19j Pro", "L3+" name nothing else; "S21", "M50", "D7" name phones and cameras too.
+  return !/^\d+$/.test(hit.key) && (hit.key.length >= 4 || hit.key.includes('+'));
 }
 
 /**
@@ -115,10 +145,13 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
   let model: ModelHit | null = null;
   const hits = findCatalogModels(s, canaan, vendorEnds);
   for (const hit of hits) {
-    if (supported(hit, vendors, miningContext, s, figures)) {
-      model = hit;
-      break;
+    if (!supported(hit, vendors, miningContext, s, figures)) continue;
+    model = hit;
+    // "冰河KS3": the vendor written next to the code wins over the catalog's other KS3.
+    if (vendors.length > 0 && !vendors.some((v) => v.vendor === hit.vendor)) {
+      for (const v of vendors) model = model === hit ? (findUnknownModel(s, v, true) ?? hit) : model;
     }
+    break;
   }
   for (let i = 0; !model && i < vendors.length; i++) model = findUnknownModel(s, vendors[i] as VendorHit);
 
@@ -149,7 +182,7 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     SERVICE_DESCRIPTOR.lastIndex = 0;
     if (SERVICE.test(s.replace(SERVICE_DESCRIPTOR, ' '))) return excluded('service', q);
   }
-  if (sellsPart(s, gpuRig || WHOLE_MACHINE.test(s))) return excluded('part', q);
+  if (sellsPart(s, WHOLE_MACHINE.test(s), gpuRig)) return excluded('part', q);
   if (gpuAny && !gpuRig && !model) return excluded('part', q);
 
   const power = statedPower(s) ?? (description ? statedPower(description) : null);
@@ -179,7 +212,8 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
       hashrateSource: rate ? 'listing' : hashrateHs ? 'catalog' : null,
       powerW: power ?? (efficiency && hashrateHs ? Math.round(efficiency * hashrateHs) : null),
     };
-  } else if (!MINER_WORD.test(s)) {
+  } else if (!MINER_WORD.test(s) && !(vendors.length > 0 && EXPLICIT_RATE.test(s))) {
+    // A vendor and a "2.6TH/s" make a rig even when its model cannot be told (Goldshell KD Box).
     return excluded('not-mining', q);
   }
   return { isMiningRig: true, exclusion: null, miner, ...q };

@@ -206,6 +206,7 @@ for (const entry of CATALOG) {
   SERIES_ALGORITHM.set(key, known === undefined || known === entry.algorithm ? entry.algorithm : null);
 }
 
+const ADJACENT = /^[\s\-:：]{0,3}(?:矿机|miner)?[\s\-:：]{0,3}$/;
 const CODE_RE =
   /(?<![a-z0-9])([a-z]{1,2})-?(\d{1,3})([a-z]{0,2})((?:[ -]?(?:pro|xp|hydro|hyd|水冷|se|\+\+?))*)(?![a-z0-9])|(?<![a-z0-9.,])a?(1\d{3})(?:[ -]?(pro))?(?![a-z0-9])/g;
 
@@ -214,10 +215,14 @@ const CODE_RE =
  * "Avalon 1566"): named as written in the vendor's style, with the series' algorithm when the
  * catalog's models of that series agree on one. Null when no code fits the vendor's series.
  */
-export function findUnknownModel(s: string, vendor: VendorHit): ModelHit | null {
+export function findUnknownModel(s: string, vendor: VendorHit, adjacentOnly = false): ModelHit | null {
   const series = SERIES.get(vendor.vendor);
   CODE_RE.lastIndex = 0;
   for (let m = CODE_RE.exec(s); m; m = CODE_RE.exec(s)) {
+    // A code written right after the vendor ("IceRiver AL3") is that vendor's even in a series
+    // the catalog has not seen; elsewhere in the title it must fit one the catalog knows.
+    const adjacent = m.index >= vendor.end && ADJACENT.test(s.slice(vendor.end, m.index));
+    if (adjacentOnly && !adjacent) continue;
     let letters: string;
     let code: string;
     if (m[5]) {
@@ -238,7 +243,7 @@ export function findUnknownModel(s: string, vendor: VendorHit): ModelHit | null 
         .replace(/\+ \+|\+\+\+/g, '++');
       code = `${letters.toUpperCase()}${m[2]}${gluedLabel}${suffix}`;
     }
-    if (series && !series.has(letters)) continue;
+    if (series && !series.has(letters) && !adjacent) continue;
     const line = letters === '' && vendor.vendor === 'Canaan' ? 'AvalonMiner' : vendor.line;
     const algorithm = SERIES_ALGORITHM.get(`${vendor.vendor}:${letters}`) ?? null;
     return {

@@ -25,18 +25,18 @@ const CN_DIGIT: Record<string, number> = {
 
 // Counts: "10台", "十台", "5 pcs", "5 units", "5 шт", "lot of 5", "x5", "5x", "5-pack".
 const COUNT_RE =
-  /(?<![\d.,])(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z0-9.,])(\d{1,3})\s?[x×](?![a-z0-9])|(?<![\d.,])(\d{1,3})\s?-?\s?(?:pack|lot)\b/;
+  /(?<![\d.,])(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z0-9.,])(\d{1,3})\s?[x×](?![a-z0-9])|(?<![\d.,])(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])/;
 
 /** The price covers one unit: 单价, 每台, /台, each, per unit, за шт. */
 const PER_UNIT =
-  /单价|每台|一台价|[/／]台|台价|价格为单台|单台|each|\bea\b|per unit|per piece|per miner|\/unit|\/pc|price per|за шт|за 1 шт|за штуку|за единицу|цена за 1/;
+  /单价|每台|台起|起卖|起售|起批|\bmoq\b|min(?:imum)? order|一台价|[/／]台|台价|价格为单台|单台|each|\bea\b|per unit|per piece|per miner|\/unit|\/pc|price per|за шт|за 1 шт|за штуку|за единицу|цена за 1/;
 
 /** The price covers the whole lot. */
 const BUNDLE =
   /打包|一起走|一起出|一起卖|整批|一批|全部|合计|总价|\blot\b|lot of|bundle|together|for all|all for|всё вместе|все вместе|партией|комплектом|за все/;
 
 /** "In stock: 10" reads as a unit price for one of them. */
-const STOCK = /现货|库存|有货|多台|批量|大量|in stock|available|в наличии/;
+const STOCK = /现货|库存|有货|有\s?\d+\s?台|多台|批量|大量|in stock|available|в наличии/;
 
 function chineseNumber(text: string): number {
   if (text === '十') return 10;
@@ -52,11 +52,12 @@ export function readQuantity(s: string): Quantity {
   const m = COUNT_RE.exec(s);
   let units = 1;
   if (m) {
-    const digits = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+    const digits = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
     units = digits ? Number(digits) : chineseNumber(m[2] as string);
   }
   if (!(units >= 1 && units <= 10_000)) units = 1;
   if (units === 1) return { quantity: 1, unitsOffered: 1, perUnit: true };
-  const perUnit = PER_UNIT.test(s) || (!BUNDLE.test(s) && STOCK.test(s));
+  // Twenty or more units with no bundle word is stock on hand, priced per unit.
+  const perUnit = PER_UNIT.test(s) || (!BUNDLE.test(s) && (units >= 20 || STOCK.test(s)));
   return { quantity: perUnit ? 1 : units, unitsOffered: units, perUnit };
 }

@@ -6,7 +6,7 @@
 
 /** Words that tie a title to crypto mining at all. */
 export const MINING_CONTEXT =
-  /矿机|矿场|挖矿|算力|miner|mining|asic|асик|майнер|майнинг|btc|比特币|ltc|莱特币|doge|狗狗币|kaspa|\bkas\b|hashrate|hash rate|bitcoin|litecoin|хешрейт/;
+  /矿机|矿场|矿池|挖矿|算力|miner|mining|asic|асик|майнер|майнинг|btc|比特币|ltc|莱特币|doge|狗狗币|以太|卡斯帕|零币|kaspa|\bkas\b|\bkda\b|kadena|\bckb\b|\bzec\b|\balph\b|scrypt|sha-?256|etchash|kheavyhash|equihash|hashrate|hash rate|bitcoin|litecoin|dogecoin|хешрейт/;
 
 /** A complete machine; cancels accessory words like "PSU" in "S19 整机 电源". */
 export const WHOLE_MACHINE =
@@ -22,7 +22,7 @@ export const OTHER_MEANING =
 
 /** Wanted ads: someone buying. 收 alone is handled by {@link WANTED_SHOU}. */
 export const WANTED =
-  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|we buy|\bbuying\b|\bwtb\b|\bwanted\b|want to buy|looking for|cash for|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|приму/;
+  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|we buy|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking for|cash for|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|приму/;
 
 // 收 as "buy" stands at the start of a phrase; inside 收藏, 收到, 收益, 收货 ... it means something else.
 /** A standalone 收 (we buy) at the start of the title or a phrase. */
@@ -31,7 +31,7 @@ export const WANTED_SHOU =
 
 /** "For parts": a broken or stripped machine is priced like its parts. */
 export const FOR_PARTS =
-  /for parts|parts only|parts or repair|not working|non-working|untested|на запчасти|не рабоч|неисправ|配件机|拆件|坏机|故障机|不开机|报废/;
+  /for parts|parts only|parts or repair|needs? repair|not working|не работает|non-working|untested|на запчасти|не ?рабоч|неисправ|配件机|拆件|坏机|故障机|不开机|报废/;
 
 /** Services: hosting, repair, rental, cloud hashrate, tutorials. */
 export const SERVICE =
@@ -39,7 +39,7 @@ export const SERVICE =
 
 /** Phrases that mention a service word but describe a machine for sale ("可托管", "no repairs"). */
 export const SERVICE_DESCRIPTOR =
-  /可托管|支持托管|包托管|送托管|免费托管|托管中|在托管|可代托管|可以托管|托管机|托管的|托管在|hosting available|with hosting|free hosting|hosted|[无未没不]维修|维修过|[无未没不]修|no repairs?|never repaired|repaired|保修/g;
+  /可托管|支持托管|包托管|送托管|免费托管|托管中|在托管|可代托管|可以托管|托管机|托管的|托管在|hosting available|hosting included|with hosting|free hosting|hosted|[无未没不]维修|维修过|[无未没不]修|no repairs?|never repaired|repaired|保修/g;
 
 /** Parts and accessories sold on their own. */
 export const PART =
@@ -47,11 +47,21 @@ export const PART =
 
 /** Before a part word: it comes with the machine ("带电源", "w/ PSU", "+ APW12", "с БП"). */
 export const ACCESSORY_BEFORE =
-  /(?:带|含|配|送|附|加|连|包括|包含|自带|有|和|及|(?<![+a-z0-9])[+&]|with|w\/|incl\.?|including|plus|and|(?:^|\s)с|(?:^|\s)и)\s*(?:原装|原厂|全新|好的|\d+\s?个|个)?\s*$/;
+  /(?:带|含|配|送|附|加|连|包括|包含|自带|有|和|及|无|没有|缺|少|换|(?<![+a-z0-9])[+&]|with|w\/o?|incl\.?|including|plus|and|\bno|without|(?:^|\s)с|(?:^|\s)и|без)\s*(?:原装|原厂|全新|好的|\d+\s?个|个)?\s*[(（]?\s*$/;
 
 /** After a part word: a state or "included", so the part describes the machine ("电源正常"). */
 export const STATE_AFTER =
-  /^\s*(?:正常|完好|齐全|全好|都好|良好|好|没问题|无问题|好用|在内|一体|已换|新换|included|incl|ok\b|working|good|replaced|new\b|в комплекте|включ)/;
+  /^\s*(?:正常|完好|齐全|全好|都好|良好|好|没问题|无问题|好用|在内|一体|已换|新换|另配|另购|另算|单独|included|incl|в комплекте|включ)/;
+
+/** English states that only a loose accessory takes ("fans replaced"); a "hashboard, working" is sold. */
+export const SOFT_STATE_AFTER = /^\s*(?:ok\b|working|good|replaced|new\b)/;
+
+/** Accessories that come with a machine as often as alone (PSU, fans, cables). */
+export const SOFT_PART =
+  /^(?:电源|psu|apw|power supply|блок питания|бп|风扇|fans?|кулер|вентилятор|cables?|power cord|电源线|网线)/;
+
+/** A part word followed by what it fits is the item itself ("frame for 8 GPU", "风扇 适用S19"). */
+export const PART_HEAD_FOR = /^\s*(?:for\b(?!\s*sale)|для|适用|适配|用于)/;
 
 /** Buying a part *for* a machine ("APW12 for Antminer", "适用于蚂蚁S19"). */
 export const PART_FOR =
@@ -73,4 +83,4 @@ export const GPU_COMPLETE = /整机|mining rig|\brig\b|ферма|(?<![а-я])р
 
 /** A part named by compound with 矿机 ("矿机电源", "显卡矿机主板", "矿机架子"). */
 export const RIG_PART_COMPOUND =
-  /矿机(?:电源|主板|风扇|机箱|机架|架子|控制板|算力板|配件|静音箱|隔音箱|芯片|散热)/;
+  /矿机(?:电源|主板|风扇|机箱|机架|架子|控制板|算力板|配件|静音箱|隔音箱|芯片|散热)|(?:rig|mining)\s(?:frame|case|chassis)/;
