@@ -25,10 +25,10 @@ export function readItemMain(block: Element, url: URL): CardResult {
   const id = itemIdOf(url.search);
   if (!id) return { listing: null, missing: ['id'] };
   const doc = documentOf(block);
-  const desc = block.querySelector(SELECTORS.itemDesc);
+  const desc = inBlockOrPage(block, doc, SELECTORS.itemDesc);
   const title = textOf(desc?.querySelector('span')) || textOf(desc) || cleanPageTitle(doc?.title ?? '');
   if (!title) return { listing: null, missing: ['title'] };
-  const priceEl = block.querySelector(SELECTORS.itemPrice);
+  const priceEl = inBlockOrPage(block, doc, SELECTORS.itemPrice);
   // The seller card sits beside the main block, not inside it: look in the whole page.
   const sellerLabel = (doc ?? block).querySelector(SELECTORS.itemUserLabel);
   const listing = buildListing({
@@ -51,6 +51,17 @@ function postedAtOf(block: Element): string | null {
   const el = block.querySelector(SELECTORS.itemTime);
   const m = el ? POSTED_RE.exec(textOf(el)) : null;
   return m ? isoFromShanghaiLocal(m[1]) : null;
+}
+
+/**
+ * The first match inside the main block, else the first on the page outside any recommendation
+ * card: builds differ on whether the description sits inside the block or beside it.
+ */
+function inBlockOrPage(block: Element, doc: Document | null, selector: string): Element | null {
+  const inside = block.querySelector(selector);
+  if (inside || !doc) return inside;
+  for (const el of doc.querySelectorAll(selector)) if (!el.closest(SELECTORS.card)) return el;
+  return null;
 }
 
 function cleanPageTitle(title: string): string {

@@ -223,3 +223,23 @@ describe('eBay findCards', () => {
     expect(ebayAdapter.findCards(doc, url)).toHaveLength(3);
   });
 });
+
+describe('goofish item page variants', () => {
+  it('reads title and price placed beside the main block, never from a recommendation card', () => {
+    const url = new URL('https://www.goofish.com/item?id=791122334455');
+    const doc = page(
+      '<div class="item-main-info--k"><div class="want--k">12人想要</div></div>' +
+        '<div class="main--k"><div class="desc--k"><span>神马M50 118T 整机</span><span>矿场直出</span></div><div class="price--k ">¥8600</div></div>' +
+        '<div class="item-user-info-label--k">成都</div>' +
+        '<a class="feeds-item-wrap--k" href="/item?id=700000000001"><div class="price--k">¥1</div></a>',
+      url.href,
+    );
+    const [block] = goofishAdapter.findCards(doc, url);
+    expect(goofishAdapter.readCard(block as Element, url)).toMatchObject({
+      listingId: '791122334455',
+      title: '神马M50 118T 整机',
+      price: { amount: 8600, currency: 'CNY', maxAmount: null },
+      region: { country: 'CN', subdivision: 'CN-SC', text: '成都' },
+    });
+  });
+});
