@@ -19,7 +19,7 @@ export { normalizeText } from './normalize';
 const MAX_TEXT = 300;
 
 // Marks before a number. Letter prefixes must not be the tail of a word ("XPS $5").
-const PRE = String.raw`(?<![A-Za-z])(?:US|CA|C|AU|A|HK|NZ|SG|S|NT|MX|R) ?\$|\$|£|€|¥|₽|₸|₹|₩|₺|₴|₪|₱|฿|₫|(?<![A-Za-z])(?:[A-Z]{3}|RMB)(?![A-Za-z])`;
+const PRE = String.raw`(?<![A-Za-z])(?:US|CA|C|AU|A|HK|NZ|SG|S|NT|MX|R) ?\$|(?<![A-Za-z])(?:CN|JP) ?¥|\$|£|€|¥|₽|₸|₹|₩|₺|₴|₪|₱|฿|₫|(?<![A-Za-z])(?:[A-Z]{3}|RMB)(?![A-Za-z])`;
 // Magnitude words: 万 = 10 000, тыс. = 1 000, "k" only when no letter follows ("8K" hashrates are
 // never currency-marked, so they never reach here as a price).
 const MAG = String.raw`万|萬|千|亿|億|k(?!\p{L})|K(?!\p{L})|тыс\.?|млн\.?|Mio\.?`;
@@ -47,13 +47,13 @@ const MAGNITUDES: Record<string, number> = {
 const NO_PRICE_RE =
   /面议|议价面谈|价格私聊|price on request|call for price|contact for price|preis auf anfrage|prix sur demande|prezzo su richiesta|precio a consultar|цена договорная|договорная|цена не указана|по запросу/i;
 // Price-cut and discount tags are never the current price.
-const CUT_RE = /降价|已降|直降|立减|优惠券|\d ?% ?(?:off|rabatt)|\bsave\b|\bspare\b/i;
+const CUT_RE = /降价|已降|直降|立减|优惠券/;
 // Rates: per terahash, per kWh, per hour/day/month are not the price of the machine.
 const RATE_RE =
   /\/ ?(?:th?|kwh?|квт\S*|h|hrs?|hours?|mo|months?|days?|yr|years?|мес\S*|час\S*|ч|сут\S*|год|月|天|日|度|小时|年|周)(?![a-z])|(?:в|за) (?:час|месяц|сутки)|\bper (?:hour|month|day|th|kwh)\b|每(?:度|月|天|小时|T)/i;
 // A figure right after one of these labels is shipping or the old price, not the price.
 const BEFORE_NOT_PRICE_RE =
-  /(?:\+|shipping|postage|delivery|versand|porto|livraison|frais de port|spedizione|env[ií]o|доставка|运费|邮费|was|previously|originally|list price|uvp|statt|ehemals|prix de référence|prezzo di listino|原价|原價|划线价|старая цена)\s?:?\s?$/i;
+  /(?:\+|(?<![a-z])(?:shipping|postage|delivery|versand|porto|livraison|frais de port|spedizione|env[ií]o|was|previously|originally|list price|uvp|statt|ehemals|prix de référence|prezzo di listino|save|you save|spare|sparen|économisez|risparmi|ahorra)|доставка|скидка|экономия|运费|邮费|原价|原價|划线价|立省|старая цена)\s?:?\s?$/i;
 // A figure followed at once by one of these words is a shipping cost.
 const AFTER_NOT_PRICE_RE =
   /^\s?(?:shipping|postage|delivery|versand|livraison|spedizione|env[ií]o|доставка|运费|邮费)/i;

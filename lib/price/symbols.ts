@@ -28,6 +28,8 @@ const FIXED: Record<string, string> = {
   NT$: 'TWD',
   MX$: 'MXN',
   R$: 'BRL',
+  'CN¥': 'CNY',
+  'JP¥': 'JPY',
   '£': 'GBP',
   '€': 'EUR',
   '₽': 'RUB',

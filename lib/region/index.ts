@@ -18,7 +18,7 @@ export interface RegionContext {
 const MAX_TEXT = 200;
 // Labels sites put before the place, in the languages of the eBay domains, Russian and Chinese.
 const LABEL_RE =
-  /^(?:item location|located in|location|ships from|shipped from|from|artikelstandort|standort|versand aus|aus|lieu où se trouve l'objet|situé à|expédié de|provenance|luogo in cui si trova l'oggetto|posizione dell'oggetto|spedisce da|spedito da|dal|da|de|depuis|ubicación del artículo|ubicación|ubicado en|enviado desde|desde|местоположение|адрес|город|发货地|所在地区|所在地|宝贝所在地|ip属地|地区|位置|来自)(?:\s*[:：]\s*|\s+)/i;
+  /^(?:item location|located in|location|ships from|shipped from|from|artikelstandort|standort|versand aus|aus|lieu où se trouve l['’]objet|situé à|expédié de|provenance|luogo in cui si trova l['’]oggetto|posizione dell['’]oggetto|spedisce da|spedito da|dal|da|de|depuis|ubicación del artículo|ubicación|ubicado en|enviado desde|desde|местоположение|адрес|город|发货地|所在地区|所在地|宝贝所在地|ip属地|地区|位置|来自)(?:\s*[:：]\s*|\s+)/i;
 const PART_SPLIT_RE = /\s*(?:[,;|/·•，、；]|\s[-–—]\s)\s*/;
 const CJK_RE = /[\u3400-\u9fff]/;
 const CJK_CHUNK_SPLIT_RE = /[\s,;|/·•，、；：:()（）【】-]+/;
@@ -30,6 +30,7 @@ const DIGITS_RE = /\b[A-Z]{0,2}\d[\dA-Z -]*\b/g;
 const RU_PREFIX_RE = /^(?:г|гор|город|пгт|пос|п|с|д|ст|республика)\.?\s+/i;
 const LATIN_SUFFIX_RE =
   /\s+(?:city|shi|province|prov\.?|sheng|autonomous region|zizhiqu|prefecture|district|county|region|municipality|sar)$/i;
+const GLUED_DIGIT_RE = /[A-Za-z\u0400-\u04ff]\d|\d[A-Za-z\u0400-\u04ff]/;
 const UPPER_ABBR_RE = /^[A-Z]{2,3}$/;
 const CHINA_SITES = new Set(['goofish', 'xianyu', 'taobao', 'tmall', '1688']);
 const CN_SPECIAL: Record<string, string> = { HK: 'CN-HK', TW: 'CN-TW', MO: 'CN-MO' };
@@ -79,11 +80,39 @@ function latinSegments(clean: string): Place[][] | null {
     if (raw === '') continue;
     const places = lookupLatin(raw, index.latin, i > 0);
     if (places.length > 0) segments.push(places);
+    else for (const words of coverWords(raw, index.latin)) segments.push(words);
   }
   return segments;
 }
 
+/**
+ * A part with no commas that is nothing but known names ("Shenzhen China", "Hohhot Inner
+ * Mongolia China", "Москва Россия"), longest names first. Empty unless every word is used, so
+ * "China Miner Shop" names nothing.
+ */
+function coverWords(raw: string, latin: Map<string, Place[]>): Place[][] {
+  const words = raw.replace(DIGITS_RE, ' ').trim().split(' ');
+  if (words.length < 2 || words.length > 8) return [];
+  const out: Place[][] = [];
+  let i = 0;
+  while (i < words.length) {
+    let step = 0;
+    for (let n = Math.min(4, words.length - i); n >= 1 && step === 0; n--) {
+      const places = latin.get(foldKey(words.slice(i, i + n).join(' ')))?.filter((p) => p.kind !== 'abbr');
+      if (places && places.length > 0) {
+        out.push(places);
+        step = n;
+      }
+    }
+    if (step === 0) return [];
+    i += step;
+  }
+  return out;
+}
+
 function lookupLatin(raw: string, latin: Map<string, Place[]>, mayAbbreviate: boolean): Place[] {
+  // Digits glued to letters make a handle ("Shenzhen888"), not a place.
+  if (GLUED_DIGIT_RE.test(raw)) return [];
   let found = latin.get(foldKey(raw));
   if (!found) {
     const stripped = raw.replace(DIGITS_RE, ' ').trim();

@@ -675,4 +675,31 @@ at(
 );
 at('avito', null, null, 'м. Щукинская', 'Иван', 'Частное лицо', 'Компания');
 
+// --- Texts without commas, labels with typographic apostrophes, handles that contain a place name
+cn(
+  'ebay',
+  'CN-GD',
+  'Shenzhen China',
+  'Item location: Shenzhen, Guangdong, China',
+  'Ships from Shenzhen, Guangdong, China',
+);
+cn(
+  'ebay',
+  'CN-NM',
+  'Hohhot Inner Mongolia China',
+  'Inner Mongolia Autonomous Region, China',
+  'Hohhot City, Inner Mongolia, China',
+);
+cn('ebay', 'CN-SC', 'Chengdu Shi, Sichuan Sheng, China', 'Sichuan Province, China');
+at('ebay-de', 'DE', 'DE-BE', 'Berlin Deutschland');
+at('avito', 'RU', 'RU-MOW', 'Москва Россия', 'Россия, Москва');
+at('ebay-fr', 'FR', null, 'Lieu où se trouve l’objet : Lyon, France');
+at('ebay-it', 'IT', null, 'Luogo in cui si trova l’oggetto: Milano, Italia');
+at('ebay', 'GB', 'GB-SCT', 'Perth, Scotland');
+at('ebay', 'CA', 'CA-ON', 'London, Ontario, Canada');
+at('ebay', 'US', 'US-ID', 'Moscow, Idaho, United States');
+at('ebay', 'US', 'US-AL', 'Birmingham, Alabama, United States');
+at('ebay', null, null, 'Shenzhen888', 'China Miner Shop', 'Moscow2024', 'BerlinMiner');
+at('goofish', null, null, '深圳888', '内蒙古矿工');
+
 export const REGION_CASES: readonly RegionCase[] = cases;
