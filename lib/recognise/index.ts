@@ -158,10 +158,13 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
   const gpuCount = GPU_COUNT.exec(s);
   const gpuCards = gpuCount ? Number(gpuCount[1] ?? gpuCount[2]) : 0;
   const gpuAny = gpuCards > 0 || GPU_WORD.test(s);
+  // Several cards in a machine ("8卡主机" is a mining host; "2卡 游戏主机" needs a mining word),
+  // or one named as a complete mining machine; a gaming PC "整机" with an RTX is neither.
   const gpuRig =
     !model &&
     gpuAny &&
-    ((gpuCards >= 2 && GPU_RIG_WORD.test(s)) || (GPU_WORD.test(s) && GPU_COMPLETE.test(s)));
+    ((gpuCards >= 2 && GPU_RIG_WORD.test(s) && (miningContext || gpuCards >= 4)) ||
+      (miningContext && GPU_WORD.test(s) && GPU_COMPLETE.test(s)));
 
   let rest = model ? blank(s, model.start, model.end) : s;
   if (gpuCount) rest = blank(rest, gpuCount.index, gpuCount.index + gpuCount[0].length);
@@ -175,14 +178,19 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     // "S19 芯片": a bare code is enough to make a part word about mining.
     (hits.length > 0 && !OTHER_PRODUCT.test(s) && PART_ONCE.test(s)) ||
     (gpuAny && !OTHER_PRODUCT.test(s));
-  if (!relevant || OTHER_MEANING.test(s)) return excluded('not-mining', q);
-  if (WANTED.test(s) || WANTED_SHOU.test(s)) return excluded('wanted', q);
-  if (FOR_PARTS.test(s)) return excluded('part', q);
-  if (SERVICE.test(s)) {
+  // Exclusions read the title only: attribute rows ("Cooling: Fans", "Included: Power Supply")
+  // describe the machine, they never turn it into a part.
+  if (!relevant || OTHER_MEANING.test(t)) return excluded('not-mining', q);
+  if (WANTED.test(t) || WANTED_SHOU.test(t)) return excluded('wanted', q);
+  if (FOR_PARTS.test(t)) return excluded('part', q);
+  if (SERVICE.test(t)) {
     SERVICE_DESCRIPTOR.lastIndex = 0;
-    if (SERVICE.test(s.replace(SERVICE_DESCRIPTOR, ' '))) return excluded('service', q);
+    if (SERVICE.test(t.replace(SERVICE_DESCRIPTOR, ' '))) return excluded('service', q);
   }
-  if (sellsPart(s, WHOLE_MACHINE.test(s), gpuRig)) return excluded('part', q);
+  const range = model ? plausibleRange(model.base?.hashrateHs ?? null, model.algorithm, !model.exact) : null;
+  const statedRate = model && range ? pickRate(figures, range, model.start, model.end) : null;
+  // A whole machine's hashrate next to "电源" means the PSU comes with it; a PSU sold alone has none.
+  if (sellsPart(t, statedRate !== null || WHOLE_MACHINE.test(t), gpuRig)) return excluded('part', q);
   if (gpuAny && !gpuRig && !model) return excluded('part', q);
 
   const power = statedPower(s) ?? (description ? statedPower(description) : null);
@@ -197,11 +205,8 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
       hashrateSource: rate ? 'listing' : null,
       powerW: power,
     };
-  } else if (model) {
-    const range = plausibleRange(model.base?.hashrateHs ?? null, model.algorithm, !model.exact);
-    const rate =
-      pickRate(figures, range, model.start, model.end) ??
-      (description ? pickRate(rateFigures(description), range) : null);
+  } else if (model && range) {
+    const rate = statedRate ?? (description ? pickRate(rateFigures(description), range) : null);
     const hashrateHs = rate?.hs ?? (model.exact && model.base ? model.base.hashrateHs : null);
     const efficiency = power === null ? statedEfficiency(s) : null;
     miner = {

@@ -14,11 +14,11 @@ export const WHOLE_MACHINE =
 
 /** Words that make a bare model code ("S21", "M50") mean a phone, a camera, ... rather than a miner. */
 export const OTHER_PRODUCT =
-  /手机|phone|galaxy|三星|samsung|相机|camera|canon|佳能|镜头|lens|nikon|尼康|索尼|sony|富士|fujifilm|耳机|手表|watch|汽车|\bcar\b|平板|tablet|笔记本|laptop|内存|\bssd\b|显示器|monitor|路由器|router|音箱|speaker|телефон|смартфон|фотоаппарат|摩托|motorcycle|bike|自行车|鼠标|键盘|keyboard/;
+  /手机|phone|galaxy|三星|samsung|相机|camera|canon|佳能|镜头|lens|nikon|尼康|索尼|sony|富士|fujifilm|耳机|手表|watch|汽车|\bcar\b|平板|tablet|笔记本|laptop|内存|\bssd\b|显示器|monitor|路由器|router|(?<![静隔噪])音箱|speaker|телефон|смартфон|фотоаппарат|摩托|motorcycle|bike|自行车|鼠标|键盘|keyboard|gaming|游戏|игров|台式|desktop|电脑|компьютер|\bpc\b/;
 
 /** Other meanings of 矿 / mining (mineral water, miner's lamp, gold pans, Minecraft, merchandise). */
 export const OTHER_MEANING =
-  /矿泉水|矿灯|矿石|矿物|矿山|矿用|矿工帽|安全帽|gold pan|gold mining|panning|pickaxe|minecraft|我的世界|t-?shirt|tee shirt|t恤|卫衣|hoodie|футболк|толстовк|\bmug\b|马克杯|sticker|贴纸|keychain|钥匙扣|纪念币|commemorative|手办|poster|海报|\bbook\b|书籍|模型|model kit|miniature|figurine|lego|乐高|костюм|cosplay|儿童|玩具|\btoy\b|helmet|headlamp|头灯/;
+  /矿泉水|矿灯|矿石|矿物|矿山|矿用|矿工帽|安全帽|gold pan|gold mining|panning|pickaxe|minecraft|我的世界|t-?shirt|tee shirt|t恤|卫衣|hoodie|футболк|толстовк|\bmug\b|马克杯|sticker|贴纸|keychain|钥匙扣|纪念币|commemorative|手办|poster|海报|\bbook\b|书籍|模型|model kit|miniature|figurine|lego|乐高|костюм|cosplay|儿童|玩具|\btoy\b|helmet|headlamp|头灯|lamp|lantern|coal|gold miner|miner'?s (?:hat|lamp|helmet)|simulator|模拟器/;
 
 /** Wanted ads: someone buying. 收 alone is handled by {@link WANTED_SHOU}. */
 export const WANTED =
@@ -47,11 +47,11 @@ export const PART =
 
 /** Before a part word: it comes with the machine ("带电源", "w/ PSU", "+ APW12", "с БП"). */
 export const ACCESSORY_BEFORE =
-  /(?:带|含|配|送|附|加|连|包括|包含|自带|有|和|及|无|没有|缺|少|换|(?<![+a-z0-9])[+&]|with|w\/o?|incl\.?|including|plus|and|\bno|without|(?:^|\s)с|(?:^|\s)и|без)\s*(?:原装|原厂|全新|好的|\d+\s?个|个)?\s*[(（]?\s*$/;
+  /(?:带|含|配|送|附|加|连|包括|包含|自带|有|和|及|无|没有|缺|少|换|(?<![+a-z0-9])[+&]|with|w\/o?|incl(?:\.|uded|udes|uding)?\s?:?|plus|and|\bno|without|(?:^|\s)с|(?:^|\s)и|без)\s*(?:\d+\s?个|[\u4e00-\u9fff]{1,3})?\s*[(（]?\s*$/;
 
 /** After a part word: a state or "included", so the part describes the machine ("电源正常"). */
 export const STATE_AFTER =
-  /^\s*(?:正常|完好|齐全|全好|都好|良好|好|没问题|无问题|好用|在内|一体|已换|新换|另配|另购|另算|单独|included|incl|в комплекте|включ)/;
+  /^\s*(?:正常|完好|齐全|全好|都好|良好|好|没问题|无问题|好用|在内|一体|已换|新换|另配|另购|另算|单独|not included|included|incl|в комплекте|включ)/;
 
 /** English states that only a loose accessory takes ("fans replaced"); a "hashboard, working" is sold. */
 export const SOFT_STATE_AFTER = /^\s*(?:ok\b|working|good|replaced|new\b)/;

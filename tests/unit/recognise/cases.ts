@@ -501,6 +501,56 @@ const secondRound: TitleCase[] = [
   rig('Antminer S19 95T 换全新电源', 'Antminer S19', 95 * T),
 ];
 
+/** Third round, same rule: other meanings, gaming PCs, accessory phrasing, attribute rows. */
+const thirdRound: TitleCase[] = [
+  no("Miner's lamp vintage", 'not-mining'),
+  no('RTX3060 游戏整机 i5', 'not-mining'),
+  no('Gaming rig RTX 3080', 'not-mining'),
+  no('2卡 游戏主机', 'not-mining'),
+  no('Mining Simulator game PS5', 'not-mining'),
+  no('移动硬盘 2T', 'not-mining'),
+  rig('Antminer S19j Pro 104TH', 'Antminer S19j Pro', 104 * T, {
+    extra: { attributes: ['Cooling: Fans', 'Included: Power Supply', 'Hashrate: 104 TH/s'] },
+  }),
+  rig('Bitcoin miner', 'Antminer S19 XP', 140 * T, {
+    extra: { attributes: ['Brand: Bitmain', 'Model: S19 XP', 'Power: 3010 W'] },
+    powerW: 3010,
+  }),
+  rig('【现货】蚂蚁矿机S19XP 141T 比特币BTC矿机 原装电源', 'Antminer S19 XP', 141 * T),
+  rig('比特币矿机 蚂蚁矿机S19 95T 全新正品 保修一年', 'Antminer S19', 95 * T),
+  rig('神马矿机M30S++ 全网最低', 'Whatsminer M30S++', 112 * T),
+  rig('阿瓦隆矿机A1246 90T 3420W 比特币', 'AvalonMiner 1246', 90 * T, { powerW: 3420 }),
+  rig('神马M31S 74T 老款 便宜处理', 'Whatsminer M31S', 74 * T),
+  rig('蚂蚁L7 9.16G 狗狗币 电费0.35可以托管', 'Antminer L7', 9.16 * G),
+  rig('蚂蚁S19j Pro 104T 托管在四川', 'Antminer S19j Pro', 104 * T),
+  no('出租S19矿机', 'service'),
+  no('蚂蚁S9电源 带线', 'part'),
+  no('蚂蚁矿机S19算力板 三块 95T', 'part'),
+  no('神马风扇 M30S 原装', 'part'),
+  rig('蚂蚁 s19 XP hyd 255t', 'Antminer S19 XP Hyd', 255 * T),
+  rig('S19k pro 120t 5台', 'Antminer S19k Pro', 120 * T, lot(5)),
+  rig('蚂蚁s21 Hyd 335T 整机 带水冷散热器', 'Antminer S21 Hyd', 335 * T),
+  rig('S19XP 141T + 静音箱', 'Antminer S19 XP', 141 * T),
+  rig('Antminer S19 Pro 110 TH/s Bitcoin miner + APW12 PSU + cables', 'Antminer S19 Pro', 110 * T),
+  rig('Whatsminer M30S+ 100T Bitcoin miner w/PSU', 'Whatsminer M30S+', 100 * T),
+  rig('Antminer S19 95T w/o PSU', 'Antminer S19', 95 * T),
+  rig('Antminer S19 95T - PSU not included', 'Antminer S19', 95 * T),
+  rig('Antminer S19j Pro 104T — Free Shipping', 'Antminer S19j Pro', 104 * T),
+  rig('Innosilicon A10 Pro+ 750MH 7G', 'Innosilicon A10 Pro+', 750 * M),
+  rig('Antminer E9 Pro 3580MH/s ETC Miner', 'Antminer E9 Pro', 3580 * M),
+  rig('Bitmain Antminer S9 13TH with APW3+ (refurbished)', 'Antminer S9', 13 * T),
+  rig('Canaan Avalon Q 90TH home miner', null, null),
+  rig('ANTMINER S19 95TH/S BITCOIN MINER BTC USED WORKING', 'Antminer S19', 95 * T),
+  rig('Antminer T9+ 10.5TH/s', 'Antminer T9+', 10.5 * T),
+  rig('Асик Antminer S19 90Th + блок питания', 'Antminer S19', 90 * T),
+  rig('Продаю асик whatsminer m30s++ 104th', 'Whatsminer M30S++', 104 * T),
+  no('Шумобокс для асика S19', 'part'),
+  no('Блок питания для асика', 'part'),
+  rig('Асик майнер S19j pro 104 Th/s', 'Antminer S19j Pro', 104 * T),
+  rig('Antminer L7 9300MH ГТД НДС', 'Antminer L7', 9.3 * G),
+  rig('蚂蚁S19 95T 电源', 'Antminer S19', 95 * T),
+];
+
 /** Every labelled case. */
 export const CASES: readonly TitleCase[] = [
   ...chineseRigs,
@@ -514,4 +564,5 @@ export const CASES: readonly TitleCase[] = [
   ...notMining,
   ...withExtra,
   ...secondRound,
+  ...thirdRound,
 ];
