@@ -38,6 +38,7 @@ DE-SH:Kiel,Lübeck/Luebeck,Flensburg
 DE-RP:Mainz,Ludwigshafen am Rhein/Ludwigshafen,Koblenz
 DE-SL:Saarbrücken/Saarbruecken
 US-NY:New York City/NYC
+US-DC:Washington
 AU-NSW:Sydney,Newcastle NSW
 AU-VIC:Melbourne,Geelong
 AU-QLD:Brisbane,Gold Coast,Cairns,Townsville
