@@ -9,7 +9,7 @@ const MAX_MS = Date.UTC(2100, 0, 1);
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 const EPOCH_RE = /^\d{9,13}$/;
 const LOCAL_RE =
-  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]+(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?)?/;
+  /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[ T]*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2}))?)?/;
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** An instant in ms since the epoch, as an ISO string to the second; null when implausible. */

@@ -6,10 +6,11 @@ import { isoFromIso } from '../time';
 import { SELECTORS } from './selectors';
 import { ebayItemId, ebayItemUrl } from './url';
 
-const CREATED_RE = /"itemCreationDate"\s*:\s*"([^"]{10,40})"/;
+// Also inside JSON that is itself a string (\"itemCreationDate\":\"…\").
+const CREATED_RE = /itemCreationDate\\?"\s*:\s*\\?"([^"\\]{10,40})/;
 // Inline JSON: "itemLocation":{…"values":[{…"text":"Tulsa, Oklahoma, United States"
 const LOCATION_JSON_RE =
-  /"itemLocation"\s*:\s*\{[\s\S]{0,600}?"values"\s*:\s*\[[\s\S]{0,300}?"text"\s*:\s*"([^"]{2,120})"/;
+  /itemLocation\\?"\s*:\s*\{[\s\S]{0,600}?values\\?"\s*:\s*\[[\s\S]{0,300}?"text\\?"\s*:\s*\\?"([^"\\]{2,120})/;
 const LABEL_RE =
   /^(?:item location|located in|artikelstandort|standort|lieu où se trouve l'objet|posizione dell'oggetto|ubicado en|ubicación del artículo)\s*:\s*/i;
 const MAX_SCRIPT_SCAN = 2_000_000;

@@ -65,9 +65,11 @@ export function cardTitle(card: Element): string {
 export function locationOf(card: Element): string | null {
   const legacy = textOf(card.querySelector(SELECTORS.location));
   if (legacy) return FROM_RE.exec(legacy)?.[1] ?? LOCATED_RE.exec(legacy)?.[1] ?? legacy;
-  for (const row of card.querySelectorAll(SELECTORS.attributeRow)) {
-    const place = LOCATED_RE.exec(textOf(row))?.[1];
-    if (place) return place;
+  for (const selector of [SELECTORS.attributeRow, SELECTORS.styledText]) {
+    for (const row of card.querySelectorAll(selector)) {
+      const place = LOCATED_RE.exec(textOf(row))?.[1];
+      if (place) return place;
+    }
   }
   return null;
 }

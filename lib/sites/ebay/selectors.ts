@@ -19,6 +19,8 @@ export const SELECTORS = {
   location: '.s-item__location,.s-item__itemLocation',
   /** 2025+ free-text rows: shipping, "Located in …", watchers, seller, sponsored. */
   attributeRow: '.s-card__attribute-row,.su-item-card__attribute-row,[class*="attribute-row"]',
+  /** Any other short text of a 2025+ card that may hold "Located in …". */
+  styledText: '.su-styled-text,[class*="__location"]',
   /** Condition line ("Pre-Owned · Bitmain · 110 TH/s"). */
   subtitle: '.s-item__subtitle,.s-card__subtitle,.su-item-card__subtitle',
   /** The zero-result notice of a search. */

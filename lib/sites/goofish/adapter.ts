@@ -25,7 +25,10 @@ export const goofishAdapter: SiteAdapter = {
       url,
       cards: pageKind === 'other' ? [] : cardsOrCandidates(doc, pageKind),
       read: (card) => read(card, url, pageKind),
-      saysEmpty: () => pageKind === 'search' && NO_RESULTS_RE.test(doc.body?.textContent ?? ''),
+      // The no-results notice, or cards only under a 猜你喜欢 feed: an empty search, not breakage.
+      saysEmpty: () =>
+        pageKind === 'search' &&
+        (NO_RESULTS_RE.test(doc.body?.textContent ?? '') || feedMarker(doc) !== null),
     });
   },
   findCards(root, url) {

@@ -10,6 +10,8 @@ import { SELECTORS } from './selectors';
 import { goofishItemUrl, itemIdOf } from './url';
 
 const TITLE_SUFFIX_RE = /[_\-|]\s*闲鱼\s*$/;
+const DATE = String.raw`(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)`;
+const LOOSE_POSTED_RE = new RegExp(`发布(?:于|时间)[:：]?\\s*${DATE}|${DATE}\\s*发布`);
 const POSTED_RE =
   /(?:发布(?:于|时间)?[:：]?\s*)?(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?)\s*(?:发布)?/;
 
@@ -50,7 +52,10 @@ export function readItemMain(block: Element, url: URL): CardResult {
 function postedAtOf(block: Element): string | null {
   const el = block.querySelector(SELECTORS.itemTime);
   const m = el ? POSTED_RE.exec(textOf(el)) : null;
-  return m ? isoFromShanghaiLocal(m[1]) : null;
+  if (m) return isoFromShanghaiLocal(m[1]);
+  // No dedicated element: a date written next to 发布 anywhere in the block.
+  const loose = LOOSE_POSTED_RE.exec(textOf(block));
+  return loose ? isoFromShanghaiLocal(loose[1] ?? loose[2]) : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { byClassPrefix as p } from '../dom';
 
 export const SELECTORS = {
   /** A search-result card: the anchor that wraps the whole card. */
-  card: p('feeds-item-wrap--', 'a'),
+  card: p('feeds-item-wrap--'),
   /** Fallback when the card class changed: any item link (checked for a price inside). */
   itemLink: 'a[href*="/item?id="],a[href*="item?id="]',
   /** Title row; its `title` attribute holds the full title. */
@@ -29,7 +29,7 @@ export const SELECTORS = {
   /** Item page: the main price. */
   itemPrice: p('price--'),
   /** Item page: title and description; the first span is the title. */
-  itemDesc: p('desc--'),
+  itemDesc: '[class*="desc--"]:not([class*="price-desc--"])',
   /** Item page: condition and spec labels. */
   itemLabelValue: p('value--'),
   /** Item page: the seller's labels, in fixed order; the first is the city. */
@@ -42,8 +42,9 @@ export const SELECTORS = {
 export const PRICE_PART_PREFIXES = ['sign--', 'number--', 'decimal--', 'magnitude--'] as const;
 
 /** The text a search with no results shows before its 猜你喜欢 feed. */
-export const NO_RESULTS_RE = /没有找到(?:你想要的|相关的?)?宝贝|没有找到相关|暂无搜索结果/;
-/** Headings of feeds that reuse the card markup but are not results. */
-export const FEED_HEADING_RE = /^(?:猜你喜欢|为你推荐|看了又看|相似推荐|更多推荐)$/;
+export const NO_RESULTS_RE = /没有找到(?:你想要的|相关的?)?宝贝|没有找到相关|暂无搜索结果|暂无相关宝贝/;
+/** Headings of feeds that reuse the card markup but are not results ("猜你喜欢", "— 为你推荐 —"). */
+export const FEED_HEADING_RE =
+  /^[\s\-—–·•|【[]*(?:猜你喜欢|为你推荐|看了又看|相似推荐|更多推荐)[\s\-—–·•|】\]>›]*$/;
 /** A tag that marks a card as an advert. */
 export const ADVERT_TAG_RE = /^(?:广告|推广)$/;

@@ -23,6 +23,8 @@ const COUNTS: Record<string, Record<Name, number>> = {
     price: 13,
     shipping: 13,
     location: 13,
+    // s-item__location also matches [class*="__location"].
+    styledText: 13,
     subtitle: 13,
     countHeading: 1,
   },
@@ -35,6 +37,8 @@ const COUNTS: Record<string, Record<Name, number>> = {
     titleNoise: 9,
     price: 8,
     attributeRow: 28,
+    // Title, New Listing tag, subtitle, price and 19 row texts.
+    styledText: 44,
     subtitle: 8,
     countHeading: 1,
   },
@@ -47,6 +51,8 @@ const COUNTS: Record<string, Record<Name, number>> = {
     titleNoise: 6,
     price: 6,
     attributeRow: 13,
+    // Title, subtitle, price, 12 row texts and the sponsored label.
+    styledText: 31,
     subtitle: 6,
     countHeading: 1,
   },

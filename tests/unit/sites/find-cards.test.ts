@@ -243,3 +243,49 @@ describe('goofish item page variants', () => {
     });
   });
 });
+
+describe('variants of the same structures', () => {
+  it('goofish: a div card, a 猜你喜欢 heading without the notice, a loose posting date', () => {
+    const url = new URL('https://www.goofish.com/search?q=s19');
+    const doc = page(
+      '<div class="guess--x"><h3 class="title--x">— 猜你喜欢 —</h3><div class="feeds-item-wrap--x"><a href="/item?id=700000000001"><div class="row1-wrap-title--x" title="S19"></div></a></div></div>',
+      url.href,
+    );
+    expect(goofishAdapter.readDocument(doc, url)).toMatchObject({ listings: [], diagnostic: null });
+    const item = new URL('https://www.goofish.com/item?id=700000000002');
+    const itemDoc = page(
+      '<div class="item-main-info--y"><div class="item-desc--y"><span>蚂蚁S19 95T</span></div><div class="price--y">¥2600</div><p class="info--y">2024年4月26日21:53发布</p></div>',
+      item.href,
+    );
+    const [block] = goofishAdapter.findCards(itemDoc, item);
+    expect(goofishAdapter.readCard(block as Element, item)).toMatchObject({
+      title: '蚂蚁S19 95T',
+      postedAt: '2024-04-26T13:53:00Z',
+    });
+  });
+
+  it('eBay: a location in a styled span, escaped SEMANTIC_DATA on an item page', () => {
+    const url = new URL('https://www.ebay.co.uk/sch/i.html?_nkw=s19');
+    const doc = page(
+      '<div class="su-item-card s-item-card--search-evo"><a href="https://www.ebay.co.uk/itm/196011112222"><h3 class="su-item-card__title">Antminer S19</h3></a><div class="su-item-card__price">£500.00</div><div class="su-card-container__attributes"><span class="su-styled-text">Located in Germany</span></div></div>',
+      url.href,
+    );
+    const [card] = ebayAdapter.findCards(doc, url);
+    expect(ebayAdapter.readCard(card as Element, url)?.region).toMatchObject({
+      country: 'DE',
+      text: 'Germany',
+    });
+    const item = new URL('https://www.ebay.com/itm/266543210987');
+    const itemDoc = page(
+      '<div class="x"><h1 class="x-item-title__mainTitle"><span class="ux-textspans">Antminer S19j Pro</span></h1><div class="x-price-primary"><span class="ux-textspans">US $1,049.00</span></div></div>' +
+        '<script>var d = "{\\"itemCreationDate\\":\\"2024-03-18T07:45:12.000Z\\",\\"itemLocation\\":{\\"values\\":[{\\"textSpans\\":[{\\"text\\":\\"Tulsa, Oklahoma, United States\\"}]}]}}";</script>',
+      item.href,
+    );
+    const [block] = ebayAdapter.findCards(itemDoc, item);
+    expect(ebayAdapter.readCard(block as Element, item)).toMatchObject({
+      price: { amount: 1049, currency: 'USD', maxAmount: null },
+      postedAt: '2024-03-18T07:45:12Z',
+      region: { country: 'US', subdivision: 'US-OK' },
+    });
+  });
+});
