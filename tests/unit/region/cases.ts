@@ -422,7 +422,14 @@ at('ebay', 'US', 'US-PA', 'Pittsburgh, Pennsylvania, United States');
 at('ebay', 'US', 'US-NV', 'Las Vegas, Nevada, United States');
 at('ebay', 'US', 'US-AZ', 'Phoenix, Arizona, United States');
 at('ebay', 'US', 'US-OH', 'Columbus, Ohio, United States');
-at('ebay', 'US', 'US-DC', 'Washington, District of Columbia, United States', 'Washington, DC', 'Washington, DC, United States');
+at(
+  'ebay',
+  'US',
+  'US-DC',
+  'Washington, District of Columbia, United States',
+  'Washington, DC',
+  'Washington, DC, United States',
+);
 at('ebay', 'US', 'US-WA', 'Washington, United States', 'Seattle, Washington');
 at(
   'ebay',
