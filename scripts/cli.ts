@@ -28,11 +28,10 @@ const io: CliIo = {
 };
 
 function help(): string {
-  const width = Math.max(...COMMANDS.map((command) => command.usage.length));
   return [
     'RigScout command line. Usage: npm run --silent cli -- <command> [arguments]',
     '',
-    ...COMMANDS.map((command) => `  ${command.usage.padEnd(width)}  ${command.summary}`),
+    ...COMMANDS.flatMap((command) => [`  ${command.usage}`, `      ${command.summary}`]),
     '',
     'Output is JSON on standard output. Bad input exits with status 2 and one line on standard error.',
     '',
