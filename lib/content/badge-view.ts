@@ -31,10 +31,12 @@ export function notRigView(listing: Listing, lang: Lang): BadgeView {
 }
 
 /**
- * The badge for a rig with its verdict from the background: "−12% vs 四川 · ¥58/T" on the badge;
+ * The badge for a listing with its verdict from the background: "−12% vs 四川 · ¥58/T" on the badge;
  * expected price, basis and the listing's own price changes in the panel.
  */
 export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang): BadgeView {
+  // The background answers every listing of a batch; a non-rig keeps its quiet mark.
+  if (!listing.isMiningRig) return notRigView(listing, lang);
   const { verdict } = judged;
   const kind = verdict.verdict;
   const verdictText = t(lang, `verdict.${kind}`);

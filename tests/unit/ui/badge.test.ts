@@ -66,6 +66,8 @@ describe('verdictView', () => {
     const e = entry({ id: '1', rig: false });
     const view = notRigView(e.observation, 'zh');
     expect(view).toMatchObject({ verdict: 'none', label: '非矿机', details: ['不计入行情：配件'] });
+    // The background's answer for it (unknown) does not turn it into a rig badge.
+    expect(verdictView(e.observation, e.verdict, 'zh')).toEqual(view);
   });
 });
 
