@@ -13,10 +13,10 @@ const EXPONENT: Record<string, number> = { t: 12, g: 9, m: 6, k: 3, т: 12, г: 
 
 // Number + unit: T, TH, TH/s, Th/s, T/s, G, GH/s, Gh, M, MH/s, K, KH/s, and Russian Тх/с or т
 // (not "50т.р.", thousands of roubles: no dot or letter may follow).
-// A letter may come before the number (a glued model code, "s19pro110t"); a digit or a
-// decimal separator may not.
+// A letter may come before the number (a glued model code, "s19pro110t"); a digit or a digit
+// and a separator may not, but a lone comma may ("S19，95T" once NFKC folds the full-width one).
 const RATE_RE =
-  /(?<![0-9.,])(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])(?:[хн](?:\/[сs])?)?)(?![a-zа-я.])/g;
+  /(?<!\d[.,]?)(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])(?:[хн](?:\/[сs])?)?)(?![a-zа-я.])/g;
 
 /** Every hashrate-looking figure in `s` (in H/s), in order; "9,050M" yields 9.05 and 9050. */
 export function rateFigures(s: string): RateFigure[] {
@@ -37,9 +37,9 @@ export function rateFigures(s: string): RateFigure[] {
 }
 
 // Not after a Latin letter: "m30s3250w" is too garbled to trust, "rtx3070w" is no power.
-const POWER_RE = /(?<![0-9.,a-z])(\d{1,5}(?:[.,]\d{1,2})?)\s?(kw|w|瓦|вт)(?![a-zа-я/])/g;
+const POWER_RE = /(?<!\d[.,]?|[a-z])(\d{1,5}(?:[.,]\d{1,2})?)\s?(kw|w|瓦|вт)(?![a-zа-я/])/g;
 const POWER_LABEL_RE = /(?:功耗|功率|power|мощность|потребление)\s?[:：]?\s?(\d{2,5})(?![\d.])/;
-const EFFICIENCY_RE = /(?<![0-9.,])(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:j|дж|w)\s?\/\s?([tgmk])(?:h)?(?![a-z])/;
+const EFFICIENCY_RE = /(?<!\d[.,]?)(\d{1,3}(?:[.,]\d{1,2})?)\s?(?:j|дж|w)\s?\/\s?([tgmk])(?:h)?(?![a-z])/;
 
 /** Watts a machine plausibly draws (a Bitaxe 15 W ... a hydro rig under 15 kW). */
 const MIN_W = 5;

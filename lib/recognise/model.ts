@@ -87,8 +87,8 @@ const SEPARATOR = /[\s\-_]/;
 const SERIES_WORD = /^\s?(?:系列|series|серии)/;
 
 // A suffix after a catalog match that makes another model: "m50s" + "+", "s19 pro" + " hyd",
-// "s19" + "i". Single letters only when glued and not followed by another letter.
-const VARIANT_RE = /[ -]?(pro\+?|xp|hydro|hyd|水冷|se|plus|\+\+?)(?![a-z])|([a-z])(?![a-z])/y;
+// "s19" + "i". Plus signs and single letters only when glued ("S19 + PSU" is no S19+).
+const VARIANT_RE = /[ -]?(pro\+?|xp|hydro|hyd|水冷|se|plus)(?![a-z])|(\+\+?)|([a-z])(?![a-z])/y;
 const VARIANT_LABEL: Record<string, string> = {
   pro: ' Pro',
   'pro+': ' Pro+',
@@ -117,9 +117,9 @@ function readVariant(s: string, pos: number, base: string, vendor: string | null
     VARIANT_RE.lastIndex = end;
     const m = VARIANT_RE.exec(s);
     if (!m) break;
-    const token = (m[1] ?? m[2]) as string;
+    const token = (m[1] ?? m[2] ?? m[3]) as string;
     // A watt figure is never glued to a code; any other glued letter is a model letter (S9k).
-    if (m[2] === 'w') break;
+    if (m[3] === 'w') break;
     const add = suffixLabel(token, vendor);
     if (!(base + label).endsWith(add)) label += add;
     end = VARIANT_RE.lastIndex;

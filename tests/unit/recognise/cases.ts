@@ -551,6 +551,32 @@ const thirdRound: TitleCase[] = [
   rig('蚂蚁S19 95T 电源', 'Antminer S19', 95 * T),
 ];
 
+/** Fourth round: full-width punctuation, "三台起", lots for parts, kits. */
+const fourthRound: TitleCase[] = [
+  rig('自用蚂蚁s19j pro 104t 一台 带原装电源 成色新 可小刀', 'Antminer S19j Pro', 104 * T, {
+    quantity: 1,
+    unitsOffered: 1,
+  }),
+  rig('矿机 神马m30s++ 112t 电源已换新', 'Whatsminer M30S++', 112 * T),
+  rig('低价出售蚂蚁S19 90T 三台起出', 'Antminer S19', 90 * T, each(3)),
+  no('阿瓦隆1246 电源 PSU 3300W', 'part'),
+  rig('蚂蚁S19 Pro 110T 工作室 整批出 30台', 'Antminer S19 Pro', 110 * T, lot(30)),
+  rig('比特币挖矿机 家用 静音 小型', null, null),
+  no('蚂蚁S19算力板维修', 'service'),
+  no('S19 控制板 刷机 固件', 'part'),
+  no('蚂蚁矿机 散热风扇 12038 4线', 'part'),
+  rig('神马M30S 88T，3台打包5000', 'Whatsminer M30S', 88 * T, lot(3)),
+  rig('蚂蚁S19j Pro，104T，3250W', 'Antminer S19j Pro', 104 * T, { powerW: 3250 }),
+  rig('蚂蚁S19 Pro 110T ×2', 'Antminer S19 Pro', 110 * T, lot(2)),
+  rig('Antminer S19 Pro 110T (2 units)', 'Antminer S19 Pro', 110 * T, lot(2)),
+  no('Lot of 3 Antminer S9 13.5TH For Parts', 'part'),
+  rig('Bitmain Antminer S9 Hydro 18T', 'Antminer S9 Hyd', 18 * T),
+  rig('Antminer S19k Pro 136TH', 'Antminer S19k Pro', 136 * T),
+  rig('Heatbit Trio miner heater 10TH', null, null),
+  rig('For sale: Antminer S19j Pro', 'Antminer S19j Pro', 104 * T),
+  rig('Комплект: асик S19 + БП + кабели', 'Antminer S19', 95 * T),
+];
+
 /** Every labelled case. */
 export const CASES: readonly TitleCase[] = [
   ...chineseRigs,
@@ -565,4 +591,5 @@ export const CASES: readonly TitleCase[] = [
   ...withExtra,
   ...secondRound,
   ...thirdRound,
+  ...fourthRound,
 ];
