@@ -5,7 +5,7 @@ import type { PageKind, SiteAdapter } from '../types';
 import { readMtopResponse } from './api';
 import { findItemMain, readItemMain } from './item-page';
 import { mergeApiListing } from './merge';
-import { cardItemId, readSearchCard } from './search-card';
+import { cardItemId, isAdvert, readSearchCard } from './search-card';
 import { FEED_HEADING_RE, NO_RESULTS_RE, SELECTORS } from './selectors';
 import { goofishPageKind, isGoofish } from './url';
 
@@ -57,7 +57,7 @@ function read(card: Element, url: URL, pageKind: PageKind): CardResult {
 
 function findCards(root: ParentNode, pageKind: PageKind): Element[] {
   if (pageKind === 'item') return findItemMain(root);
-  return candidates(root).filter((card) => cardItemId(card) !== null);
+  return candidates(root).filter((card) => cardItemId(card) !== null && !isAdvert(card));
 }
 
 /**

@@ -63,7 +63,7 @@ export function priceParts(card: Element): string[] | null {
 }
 
 /** An advert carries a short "广告" tag (titles may contain the word, so only whole tags count). */
-function isAdvert(card: Element): boolean {
+export function isAdvert(card: Element): boolean {
   if (!card.textContent?.includes('广告') && !card.textContent?.includes('推广')) return false;
   for (const el of card.querySelectorAll(TAG_SELECTOR)) {
     const text = el.textContent;

@@ -140,11 +140,11 @@ describe('goofish findCards', () => {
         '<a class="feeds-item-wrap--a" href="/item?id=700000000002"><div class="row1-wrap-title--a" title="广告机 显示屏 43寸"></div><span class="number--a">300</span></a>',
       url.href,
     );
-    const cards = goofishAdapter.findCards(doc, url);
-    expect(cards.map((c) => goofishAdapter.readCard(c, url)?.listingId ?? null)).toEqual([
-      null,
-      '700000000002',
-    ]);
+    expect(goofishAdapter.findCards(doc, url).map((c) => goofishAdapter.readCard(c, url)?.listingId)).toEqual(
+      ['700000000002'],
+    );
+    // Handed over directly, the advert still reads as no listing.
+    expect(goofishAdapter.readCard(doc.querySelector('a') as Element, url)).toBeNull();
     expect(goofishAdapter.readDocument(doc, url).listings.map((f) => f.listing.listingId)).toEqual([
       '700000000002',
     ]);
