@@ -84,15 +84,15 @@ const ALGORITHM_RANGE: Record<string, readonly [number, number]> = {
 
 /**
  * The range a stated figure must fall in: around the catalog's nominal figure when there is one
- * (bins and tired boards run low, hydro variants run high), else the algorithm's range, else any
- * figure a machine could state (1 kH/s … 2 PH/s).
+ * (bins and tired boards run low; an uncatalogued Pro, Ultra or Hyd variant may run up to 5× its
+ * base), else the algorithm's range, else any figure a machine could state (1 kH/s … 2 PH/s).
  */
 export function plausibleRange(
   nominalHs: number | null,
   algorithm: string | null,
   variant: boolean,
 ): readonly [number, number] {
-  if (nominalHs) return [nominalHs * 0.3, nominalHs * (variant ? 3.2 : 2.2)];
+  if (nominalHs) return [nominalHs * 0.3, nominalHs * (variant ? 5 : 2.2)];
   return (algorithm && ALGORITHM_RANGE[algorithm]) || [1e3, 2e15];
 }
 

@@ -54,8 +54,8 @@ const PART_ONCE = new RegExp(PART.source);
 const LIST_GAP = /[\s&+,/、和及与]{0,4}(?:and\s)?/y;
 /** {@link PART} anchored where lastIndex points. */
 const PART_STICKY = new RegExp(PART.source, 'y');
-/** A hashrate written with an explicit hash unit: "2.6TH", "500 MH/s" (a bare "5G" may be memory). */
-const EXPLICIT_RATE = /\d\s?[tgmk]h(?:\/s)?(?![a-z])/;
+/** A hashrate beside a vendor: "2.6TH", "1.6T", "500 MH/s" (a bare "5G" may be memory or a network). */
+const EXPLICIT_RATE = /\d\s?(?:t|[tgmk]h)(?:\/s)?(?![a-z])/;
 /** GPU rigs are quoted in MH/s (Ethash era); anything outside 10 MH/s … 10 GH/s is not theirs. */
 const GPU_RANGE = [1e7, 1e10] as const;
 

@@ -88,7 +88,7 @@ const SERIES_WORD = /^\s?(?:系列|series|серии)/;
 
 // A suffix after a catalog match that makes another model: "m50s" + "+", "s19 pro" + " hyd",
 // "s19" + "i". Plus signs and single letters only when glued ("S19 + PSU" is no S19+).
-const VARIANT_RE = /[ -]?(pro\+?|xp|hydro|hyd|水冷|se|plus)(?![a-z])|(\+\+?)|([a-z])(?![a-z])/y;
+const VARIANT_RE = /[ -]?(pro\+?|xp|hydro|hyd|水冷|se|plus|ultra|max)(?![a-z])|(\+\+?)|([a-z])(?![a-z])/y;
 const VARIANT_LABEL: Record<string, string> = {
   pro: ' Pro',
   'pro+': ' Pro+',
@@ -97,6 +97,8 @@ const VARIANT_LABEL: Record<string, string> = {
   hydro: ' Hyd',
   水冷: ' Hyd',
   se: ' SE',
+  ultra: ' Ultra',
+  max: ' Max',
   plus: '+',
   '+': '+',
   '++': '++',
@@ -208,7 +210,7 @@ for (const entry of CATALOG) {
 
 const ADJACENT = /^[\s\-:：]{0,3}(?:矿机|miner)?[\s\-:：]{0,3}$/;
 const CODE_RE =
-  /(?<![a-z0-9])([a-z]{1,2})-?(\d{1,3})([a-z]{0,2})((?:[ -]?(?:pro|xp|hydro|hyd|水冷|se|\+\+?))*)(?![a-z0-9])|(?<![a-z0-9.,])a?(1\d{3})(?:[ -]?(pro))?(?![a-z0-9])/g;
+  /(?<![a-z0-9])([a-z]{1,2})-?(\d{1,3})([a-z]{0,2})((?:[ -]?(?:pro|xp|hydro|hyd|水冷|se|ultra|max|\+\+?))*)(?![a-z0-9])|(?<![a-z0-9.,])a?(1\d{3})(?:[ -]?(pro))?(?![a-z0-9])/g;
 
 /**
  * A model code the catalog lacks, next to a known vendor ("Whatsminer M36S", "蚂蚁S23 Hyd",

@@ -39,7 +39,7 @@ export const SERVICE =
 
 /** Phrases that mention a service word but describe a machine for sale ("可托管", "no repairs"). */
 export const SERVICE_DESCRIPTOR =
-  /可托管|支持托管|包托管|送托管|免费托管|托管中|在托管|可代托管|可以托管|托管机|托管的|托管在|hosting available|hosting included|with hosting|free hosting|hosted|[无未没不]维修|维修过|[无未没不]修|no repairs?|never repaired|repaired|保修/g;
+  /可托管|支持托管|包托管|送托管|免费托管|托管中|在托管|可代托管|可以托管|托管机|托管的|托管在|hosting available|hosting included|with hosting|free hosting|hosted|[无未没不]维修|维修过|维修好|修好|[无未没不]修|no repairs?|never repaired|repaired|保修/g;
 
 /** Parts and accessories sold on their own. */
 export const PART =
