@@ -81,7 +81,10 @@ function chartOptions(
     height,
     legend: { show: false },
     cursor: { drag: { x: false, y: false } },
-    scales: { x: { time: true } },
+    scales: {
+      x: { time: true },
+      y: model.yRange ? { range: model.yRange } : {},
+    },
     series: [
       {},
       ...model.series.map((series): uPlot.Series => {

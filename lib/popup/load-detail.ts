@@ -61,11 +61,19 @@ export function detailFromSeries(entry: Entry, series: ModelSeries, rates: RateT
   }));
   const rows: RegionRow[] = [];
   for (const region of series.regions) {
-    if (region.trendUnitPrice === null) continue;
+    // A region's trend is priced in the currency most of its listings use (USD in Texas); the
+    // table shows every row in the series currency, like the chart's lines.
+    const trend =
+      region.trendUnitPrice === null
+        ? null
+        : region.currency !== currency
+          ? convert(region.trendUnitPrice, region.currency, currency, rates)
+          : region.trendUnitPrice;
+    if (trend === null) continue;
     rows.push({
       region: region.region ?? '',
       level: region.level,
-      trend: region.trendUnitPrice,
+      trend,
       listings: region.listings,
       change30d: region.change30d,
     });

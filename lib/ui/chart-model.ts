@@ -36,6 +36,11 @@ export interface ChartModel {
   events: MarketEvent[];
   /** Points the listing itself contributed (0: the chart shows trends only). */
   ownPoints: number;
+  /**
+   * The y range to draw: robust to the odd bait price in a day's median (one ¥99,999 listing
+   * would flatten every line), always including the listing's own points. Null without data.
+   */
+  yRange: [number, number] | null;
 }
 
 /** Line colours that stay apart on light and dark backgrounds; the region's own line is first. */
@@ -103,5 +108,44 @@ export function buildChartModel(
     series: drawn.map((entry) => entry.meta),
     events: first === undefined || last === undefined ? [] : eventsBetween(first, last),
     ownPoints: columns[0]?.size ?? 0,
+    yRange: robustRange(
+      columns.slice(1).flatMap((column) => [...column.values()]),
+      [...(columns[0]?.values() ?? [])],
+    ),
   };
+}
+
+/**
+ * Fences around the median at six median absolute deviations (at least half the median, so a
+ * flat series does not collapse the range), widened to `keep`, padded 8 %. Median-based
+ * because a chart's lines may have only a handful of points.
+ */
+export function robustRange(values: readonly number[], keep: readonly number[]): [number, number] | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  if (sorted.length > 0) {
+    const median = middle(sorted);
+    const deviations = sorted.map((value) => Math.abs(value - median)).sort((a, b) => a - b);
+    const fence = Math.max(6 * middle(deviations), 0.5 * Math.abs(median));
+    for (const value of sorted) {
+      if (Math.abs(value - median) > fence) continue;
+      low = Math.min(low, value);
+      high = Math.max(high, value);
+    }
+  }
+  for (const value of keep) {
+    low = Math.min(low, value);
+    high = Math.max(high, value);
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return null;
+  const pad = Math.max((high - low) * 0.08, high * 0.02, 1e-9);
+  return [Math.max(0, low - pad), high + pad];
+}
+
+function middle(sorted: readonly number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

@@ -129,7 +129,7 @@ async function expectedVerdicts(session: ExtensionSession): Promise<Map<string, 
   return verdicts;
 }
 
-async function shot(page: Page, name: string, options: { fullPage?: boolean; clip?: object } = {}) {
+async function shot(page: Page, name: string, options: Parameters<Page['screenshot']>[0] = {}) {
   if (!UPDATE) return;
   await mkdir(SHOTS, { recursive: true });
   await page.screenshot({ path: resolve(SHOTS, `${name}.png`), ...options });

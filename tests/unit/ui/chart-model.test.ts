@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, MAX_OTHER_REGIONS, OWN_COLOR, type RegionLine } from '@/lib/ui/chart-model';
+import {
+  buildChartModel,
+  MAX_OTHER_REGIONS,
+  OWN_COLOR,
+  type RegionLine,
+  robustRange,
+} from '@/lib/ui/chart-model';
 import { MARKET_EVENTS } from '@/lib/ui/events';
 import { type RegionRow, sortRegionRows } from '@/lib/ui/region-table';
 
@@ -119,5 +125,33 @@ describe('sortRegionRows', () => {
     );
     expect(rows.map((r) => r.region)).toEqual(['CN-SC', 'CN-XJ', 'CN-NM', 'CN', '']);
     expect(sortRegionRows(rows, null)[0]?.region).toBe('');
+  });
+});
+
+describe('robustRange', () => {
+  it('leaves out a bait spike but keeps the listing own points', () => {
+    const values = [50, 52, 49, 51, 48, 53, 1100];
+    const [low, high] = robustRange(values, [60]) ?? [0, 0];
+    expect(low).toBeLessThan(48);
+    expect(low).toBeGreaterThan(40);
+    expect(high).toBeGreaterThan(60);
+    expect(high).toBeLessThan(70);
+    expect(robustRange([], [])).toBeNull();
+    expect(robustRange([], [5])?.[1]).toBeGreaterThan(5);
+  });
+
+  it('is part of the chart model', () => {
+    const model = buildChartModel(
+      [{ at: day('2024-01-03'), value: 70 }],
+      [
+        line('CN', 5, [
+          ['2024-01-01', 50],
+          ['2024-01-02', 52],
+          ['2024-01-04', 5000],
+        ]),
+      ],
+      'CN',
+    );
+    expect(model.yRange?.[1]).toBeLessThan(100);
   });
 });

@@ -196,6 +196,7 @@ const SERIES: ModelSeries = {
     {
       region: 'CN-SC',
       level: 'subdivision',
+      currency: 'CNY',
       trendUnitPrice: 56,
       listings: 12,
       change30d: -0.05,
@@ -204,7 +205,25 @@ const SERIES: ModelSeries = {
         { day: 'bad', median: 1, listings: 1 },
       ],
     },
-    { region: null, level: 'global', trendUnitPrice: null, listings: 0, change30d: null, days: [] },
+    {
+      region: null,
+      level: 'global',
+      currency: 'CNY',
+      trendUnitPrice: null,
+      listings: 0,
+      change30d: null,
+      days: [],
+    },
+    // A region's trend comes in its listings' own currency (USD in Texas).
+    {
+      region: 'US-TX',
+      level: 'subdivision',
+      currency: 'USD',
+      trendUnitPrice: 5,
+      listings: 11,
+      change30d: null,
+      days: [],
+    },
   ],
 };
 
@@ -221,9 +240,11 @@ describe('detailFromSeries', () => {
         points: [{ at: Date.parse('2024-03-01T12:00:00Z'), value: 57 }],
       },
       { region: '', level: 'global', listings: 0, points: [] },
+      { region: 'US-TX', level: 'subdivision', listings: 11, points: [] },
     ]);
     expect(detail.rows).toEqual([
       { region: 'CN-SC', level: 'subdivision', trend: 56, listings: 12, change30d: -0.05 },
+      { region: 'US-TX', level: 'subdivision', trend: 5 * 7.15, listings: 11, change30d: null },
     ]);
     expect(detail.own).toEqual([{ at: Date.parse('2024-03-05T10:00:00Z'), value: 50 }]);
     expect(
@@ -236,7 +257,7 @@ describe('detailFromSeries', () => {
     const load = createDetailLoader(send, async () => DEFAULT_RATES);
     const detail = await load(entry({ id: '1' }));
     expect(send).toHaveBeenCalledWith({ type: 'page/model-series', model: 'Antminer S19j Pro' });
-    expect(detail.rows).toHaveLength(1);
+    expect(detail.rows).toHaveLength(2);
     const failing = createDetailLoader(
       async () => ({ ok: false, error: 'no store' }),
       async () => DEFAULT_RATES,
