@@ -1,0 +1,84 @@
+/**
+ * A page-side probe for badges, shared by the content bench and the fault tests. It is plain
+ * JavaScript text for `page.addInitScript({ content })`: a function serialised from a
+ * TypeScript module would carry the transpiler's helpers into the page.
+ *
+ * A MutationObserver counts each badge host's `data-rigscout-verdict` renders: the first is the
+ * pending (or not-a-rig) badge the content script draws at once, the second the verdict the
+ * background sent back, which it sends only after the listings are durably written. So a
+ * second render means "acknowledged".
+ */
+
+/** What the probe puts on `window.__rigscoutBench`. */
+export interface BadgeProbe {
+  /** Durations of the page's long tasks (PerformanceObserver 'longtask'), ms. */
+  longTasks: number[];
+  /** Insert cards, let the page paint them, then mark `mark`. False if a badge came first. */
+  insert(selector: string, html: string, ids: string[], mark: string): Promise<boolean>;
+  /** Resolve true once every id has its verdict (then 300 ms later, marking `mark`), false on timeout. */
+  settle(ids: string[], mark: string, timeoutMs: number): Promise<boolean>;
+  /** The ids whose verdict has arrived. */
+  settledIds(): string[];
+}
+
+export const BADGE_PROBE = `(() => {
+  const settled = new Set();
+  const renders = new WeakMap();
+  let waiting = null;
+  const check = () => {
+    if (!waiting) return;
+    for (const id of waiting.ids) if (!settled.has(id)) return;
+    const { done } = waiting;
+    waiting = null;
+    done();
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      const host = record.target;
+      const count = (renders.get(host) ?? 0) + 1;
+      renders.set(host, count);
+      // The first render is the pending (or not-a-rig) badge, the second the background's verdict.
+      if (count >= 2) settled.add(host.getAttribute('data-rigscout-listing') ?? '');
+    }
+    check();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rigscout-verdict'] });
+  const longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask' });
+  Object.assign(window, {
+    __rigscoutBench: {
+      longTasks,
+      settledIds: () => [...settled],
+      /** Insert cards, let the page paint them, then mark \`mark\`. False if a badge came first. */
+      async insert(selector, html, ids, mark) {
+        document.querySelector(selector)?.insertAdjacentHTML('beforeend', html);
+        document.body.getBoundingClientRect();
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        const early = ids.some((id) => document.querySelector('rigscout-badge[data-rigscout-listing="' + id + '"]'));
+        performance.mark(mark);
+        return !early;
+      },
+      /** Resolve once every id has its verdict, then let paint and stragglers finish and mark. */
+      settle(ids, mark, timeoutMs) {
+        return new Promise((resolve) => {
+          const timer = setTimeout(() => {
+            waiting = null;
+            resolve(false);
+          }, timeoutMs);
+          waiting = {
+            ids: new Set(ids),
+            done: () => {
+              clearTimeout(timer);
+              setTimeout(() => {
+                performance.mark(mark);
+                resolve(true);
+              }, 300);
+            },
+          };
+          check();
+        });
+      },
+    },
+  });
+})();`;
