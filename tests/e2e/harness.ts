@@ -76,7 +76,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionRequests: string[] = [];
   const refused: string[] = [];
 
-  await context.route('**/*', async (route) => {
+  // Only web URLs: the extension's own pages and scripts (chrome-extension://) load as usual.
+  await context.route(/^https?:\/\//, async (route) => {
     const url = route.request().url();
     const page = pages.get(url);
     if (page) {
