@@ -150,12 +150,13 @@ function drawEvents(u: uPlot, model: ChartModel, labels: Record<string, string>)
     ctx.moveTo(x, top);
     ctx.lineTo(x, top + height);
     ctx.stroke();
-    // Events close together (2021-05 and 2021-06) get their labels on alternate rows.
-    ctx.fillText(
-      labels[event.id] ?? event.id,
-      x + 3 * uPlot.pxRatio,
-      top + 2 + labelRow * 12 * uPlot.pxRatio,
-    );
+    // Events close together (2021-05 and 2021-06) get their labels on alternate rows; a label
+    // that would run off the plot goes to the left of its rule.
+    const label = labels[event.id] ?? event.id;
+    const gap = 3 * uPlot.pxRatio;
+    const fits = x + gap + ctx.measureText(label).width <= u.bbox.left + u.bbox.width;
+    ctx.textAlign = fits ? 'left' : 'right';
+    ctx.fillText(label, fits ? x + gap : x - gap, top + 2 + labelRow * 12 * uPlot.pxRatio);
     labelRow = (labelRow + 1) % 2;
   }
   ctx.restore();
