@@ -1,7 +1,7 @@
 /**
  * eBay's "Sponsored" label, read through its disguises. The 2025+ layouts spell it with
- * invisible separators (U+2063 and friends) between the letters, sometimes with decoy letters
- * mixed in, so the word never appears as plain text. The 2022 legacy layout puts a label on
+ * invisible separators (U+2063 and friends) between the letters, older pages one letter per
+ * span, both sometimes with decoy letters mixed in, so the word never appears as plain text. The 2022 legacy layout puts a label on
  * every card and lets a run-time script decide which ones show; when every card of a page
  * carries one, the labels say nothing about any single card.
  */
@@ -44,11 +44,21 @@ export function hasLabel(card: Element): boolean {
     const text = raw.replace(INVISIBLE_ALL_RE, '');
     if (EXACT_RE.test(text)) return true;
     // Disguised spelling: separators between letters, maybe decoys; the word is a subsequence.
-    if (INVISIBLE_RE.test(raw) && text.length <= 3 * 'sponsored'.length && spellsLabel(text.toLowerCase())) {
+    const disguised = INVISIBLE_RE.test(raw) || spelledByLetters(el);
+    if (disguised && text.length <= 3 * 'sponsored'.length && spellsLabel(text.toLowerCase())) {
       return true;
     }
   }
   return false;
+}
+
+/** One letter per child element (older legacy pages hid decoy letters among them with CSS). */
+function spelledByLetters(el: Element): boolean {
+  if (el.childElementCount < 5) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if ((child.textContent ?? '').trim().length > 1) return false;
+  }
+  return true;
 }
 
 function spellsLabel(text: string): boolean {

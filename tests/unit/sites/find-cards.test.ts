@@ -202,11 +202,14 @@ describe('eBay findCards', () => {
     const doc = page(
       `<ul>${card('111111111111', '<div class="s-card__attribute-row"><span>S\u2063p\u2063o\u2063<span>x</span>\u2063n\u2063s\u2063o\u2063r\u2063e\u2063d</span></div>')}` +
         `${card('222222222222', '<div class="s-card__attribute-row"><span>Located in United States</span></div>')}` +
-        `${card('333333333333', '<div class="s-card__attribute-row"><span>Sponsored</span></div>')}</ul>`,
+        `${card('333333333333', '<div class="s-card__attribute-row"><span>Sponsored</span></div>')}` +
+        `${card('444444444444', '<span role="text"><span>S</span><span>P</span><span>Z</span><span>O</span><span>N</span><span>S</span><span>Q</span><span>O</span><span>R</span><span>E</span><span>D</span></span>')}` +
+        `${card('555555555555', '<span class="s-card__subtitle"><span>2</span><span>0</span><span>2</span><span>4</span><span>!</span></span>')}</ul>`,
       url.href,
     );
     expect(ebayAdapter.findCards(doc, url).map((c) => ebayAdapter.readCard(c, url)?.listingId)).toEqual([
       '222222222222',
+      '555555555555',
     ]);
   });
 
