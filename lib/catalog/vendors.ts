@@ -44,6 +44,8 @@ export const VENDORS: readonly VendorNames[] = [
   { vendor: 'Jasminer', line: 'Jasminer', written: ['jasminer', '茉莉'] },
   { vendor: 'iPollo', line: 'iPollo', written: ['ipollo'] },
   { vendor: 'Bitaxe', line: 'Bitaxe', written: ['bitaxe'] },
+  // Open-source home miners (NerdQaxe++, NerdMiner): no catalog models, but a vendor all the same.
+  { vendor: 'NerdAxe', line: 'NerdQaxe', written: ['nerdqaxe', 'nerdaxe', 'nerdminer'] },
   { vendor: 'StrongU', line: 'StrongU', written: ['strongu', '思创优'] },
   // 雪豹 alone is a snow leopard; only the trade compound names the vendor.
   { vendor: 'SnowPanther', line: 'SnowPanther', written: ['snowpanther', '雪豹矿机'] },

@@ -18,14 +18,39 @@ const EXPONENT: Record<string, number> = { t: 12, g: 9, m: 6, k: 3, т: 12, г: 
 const RATE_RE =
   /(?<!\d[.,]?)(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])(?:[хн](?:\/[сs])?)?)(?![a-zа-я.])/g;
 
-/** Every hashrate-looking figure in `s` (in H/s), in order; "9,050M" yields 9.05 and 9050. */
+// A range "88-104T", "106T~112T", "100到110T": the lower figure is what every unit reaches.
+const RANGE_RE =
+  /(?<![a-z]|\d[.,]?)(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:[tgmk](?:h\/s|h|\/s)?)?\s?[-~～到至]\s?(\d{1,6}(?:[.,]\d{1,3})?)\s?([tgmk])(?:h\/s|h|\/s)?(?![a-zа-я.])/g;
+
+const RANGE_HINT = /[-~～到至]/;
+
+/** Where each range's upper figure starts → the range's lower figure as text. */
+function rangeLows(s: string): Map<number, string> | null {
+  let lows: Map<number, string> | null = null;
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(s); m; m = RANGE_RE.exec(s)) {
+    // Bins are narrow and ascending; "Supra 701 - 650GH/s" is a revision and a figure, no range.
+    const low = Number((m[1] as string).replace(',', '.'));
+    const high = Number((m[2] as string).replace(',', '.'));
+    if (!(low <= high && low >= high * 0.5)) continue;
+    lows ??= new Map();
+    lows.set(m.index + m[0].lastIndexOf(m[2] as string), m[1] as string);
+  }
+  return lows;
+}
+
+/**
+ * Every hashrate-looking figure in `s` (in H/s), in order; "9,050M" yields 9.05 and 9050, and
+ * the upper end of a range yields the lower end ("88-104T" → 88 TH/s).
+ */
 export function rateFigures(s: string): RateFigure[] {
   const out: RateFigure[] = [];
+  const lows = RANGE_HINT.test(s) ? rangeLows(s) : null;
   RATE_RE.lastIndex = 0;
   for (let m = RATE_RE.exec(s); m; m = RATE_RE.exec(s)) {
     const exp = EXPONENT[(m[2] ?? m[3]) as string] as number;
-    const text = m[1] as string;
     const start = m.index;
+    const text = lows?.get(start) ?? (m[1] as string);
     const end = start + m[0].length;
     const comma = text.indexOf(',');
     out.push({ hs: Number(`${text.replace(',', '.')}e${exp}`), start, end });

@@ -175,8 +175,10 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     model !== null ||
     miningContext ||
     MINER_PART_HINT.test(s) ||
-    // "S19 芯片": a bare code is enough to make a part word about mining.
-    (hits.length > 0 && !OTHER_PRODUCT.test(s) && PART_ONCE.test(s)) ||
+    // "S19 芯片", "收一台S19": a bare code makes a part, wanted or service word about mining.
+    (hits.length > 0 &&
+      !OTHER_PRODUCT.test(s) &&
+      (PART_ONCE.test(t) || WANTED.test(t) || WANTED_SHOU.test(t) || SERVICE.test(t))) ||
     (gpuAny && !OTHER_PRODUCT.test(s));
   // Exclusions read the title only: attribute rows ("Cooling: Fans", "Included: Power Supply")
   // describe the machine, they never turn it into a part.

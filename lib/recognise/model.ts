@@ -209,6 +209,35 @@ for (const entry of CATALOG) {
 }
 
 const ADJACENT = /^[\s\-:：]{0,3}(?:矿机|miner)?[\s\-:：]{0,3}$/;
+const ADJACENT_GAP = /[\s\-:：]{0,3}(?:矿机|miner)?[\s\-:：]{0,3}/y;
+// Codes with a word instead of digits, right after the vendor: Goldshell "KD Box Pro", "KD Max".
+const NAMED_RE = /([a-z]{2,3})[ -]?(box|max|lite|byte)(?:[ -]?(pro|ii|se|plus))?(?![a-z0-9])/y;
+const WORD_LABEL: Record<string, string> = { ii: 'II', se: 'SE' };
+
+function capitalise(word: string): string {
+  return WORD_LABEL[word] ?? word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** A worded code written right after the vendor ("Goldshell KD Box Pro"), or null. */
+function namedModel(s: string, vendor: VendorHit): ModelHit | null {
+  ADJACENT_GAP.lastIndex = vendor.end;
+  ADJACENT_GAP.exec(s);
+  NAMED_RE.lastIndex = ADJACENT_GAP.lastIndex || vendor.end;
+  const m = NAMED_RE.exec(s);
+  if (!m) return null;
+  const letters = m[1] as string;
+  const words = [m[2], m[3]].filter((w): w is string => !!w).map(capitalise);
+  return {
+    model: `${vendor.line} ${letters.toUpperCase()} ${words.join(' ')}`,
+    vendor: vendor.vendor,
+    algorithm: SERIES_ALGORITHM.get(`${vendor.vendor}:${letters}`) ?? null,
+    base: null,
+    exact: false,
+    key: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  };
+}
 const CODE_RE =
   /(?<![a-z0-9])([a-z]{1,2})-?(\d{1,3})([a-z]{0,2})((?:[ -]?(?:pro|xp|hydro|hyd|水冷|se|ultra|max|\+\+?))*)(?![a-z0-9])|(?<![a-z0-9.,])a?(1\d{3})(?:[ -]?(pro))?(?![a-z0-9])/g;
 
@@ -218,6 +247,8 @@ const CODE_RE =
  * catalog's models of that series agree on one. Null when no code fits the vendor's series.
  */
 export function findUnknownModel(s: string, vendor: VendorHit, adjacentOnly = false): ModelHit | null {
+  const named = namedModel(s, vendor);
+  if (named) return named;
   const series = SERIES.get(vendor.vendor);
   CODE_RE.lastIndex = 0;
   for (let m = CODE_RE.exec(s); m; m = CODE_RE.exec(s)) {
