@@ -21,7 +21,6 @@ const WORDS = [
   'promoted',
 ];
 const EXACT_RE = new RegExp(`^(?:${WORDS.join('|')})$`, 'i');
-const WORD_RE = new RegExp(WORDS.join('|'), 'i');
 const MAX_LABEL = 60;
 const CANDIDATES = 'span,div,p';
 
@@ -35,9 +34,9 @@ export function isSponsored(card: Element): boolean {
 
 /** Whether the card carries a sponsored label, plain or disguised. */
 export function hasLabel(card: Element): boolean {
-  // Most cards carry neither the word nor an invisible separator: skip the element walk.
+  // Skip the element walk for cards whose text cannot spell the label even with gaps.
   const all = card.textContent ?? '';
-  if (!INVISIBLE_RE.test(all) && !WORD_RE.test(all)) return false;
+  if (!INVISIBLE_RE.test(all) && !spellsLabel(all.toLowerCase())) return false;
   for (const el of card.querySelectorAll(CANDIDATES)) {
     const raw = el.textContent ?? '';
     if (raw.length === 0 || raw.length > MAX_LABEL) continue;
