@@ -66,6 +66,19 @@ describe('bundled catalog', () => {
     expect(findCatalogModel('Whatsminer M36S')).toBeNull();
   });
 
+  it('refuses a CSV it cannot read rather than bundle a wrong catalog', () => {
+    const header = 'model,vendor,algorithm,hashrate,unit,power_w,released,notes';
+    expect(() => parseMinersCsv('name,vendor\nX,Y')).toThrow(/header/);
+    expect(() => parseMinersCsv(`${header}\nAntminer X,Bitmain,SHA-256,100,PH/s,3000,2024,`)).toThrow(
+      /line 2/,
+    );
+    expect(() => parseMinersCsv(`${header}\nAntminer X,Bitmain,SHA-256,abc,TH/s,3000,2024,`)).toThrow(
+      /line 2/,
+    );
+    const quoted = `${header}\n"Antminer ""X""",Bitmain,SHA-256,1.5,GH/s,30,2024,"a, b"`;
+    expect(parseMinersCsv(quoted)).toEqual([['Antminer "X"', 'Bitmain', 'SHA-256', 1.5e9, 30, '2024']]);
+  });
+
   it('knows a pricing unit for every catalog algorithm', () => {
     for (const entry of CATALOG) {
       const unit = rateUnitFor(entry.algorithm);
