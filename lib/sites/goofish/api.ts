@@ -33,12 +33,23 @@ export function mtopApiOf(url: string): 'search' | 'detail' | null {
 export function readMtopResponse(json: unknown, url: URL): PageRead {
   const data = obj(obj(json)?.data) ?? obj(json);
   const results = Array.isArray(json) ? json : data?.resultList;
-  if (Array.isArray(results)) return readSearch(results, url);
+  if (Array.isArray(results)) {
+    // An empty search still fills resultList with its 猜你喜欢 feed; none of that is a result.
+    return saysNoItems(data) ? emptyRead('goofish', 'search') : readSearch(results, url);
+  }
   const itemDO = obj(data?.itemDO);
   if (itemDO) return readDetail(data as Json, itemDO, url);
   const kind: PageKind =
     mtopApiOf(url.href) === 'detail' ? 'item' : mtopApiOf(url.href) ? 'search' : goofishPageKind(url);
   return emptyRead('goofish', kind);
+}
+
+/** `resultInfo.searchResControlFields` says the query found nothing (`hasItems` false, `numFound` 0). */
+function saysNoItems(data: Json | null): boolean {
+  const fields = obj(obj(data?.resultInfo)?.searchResControlFields);
+  if (!fields) return false;
+  const { hasItems, numFound } = fields;
+  return hasItems === false || hasItems === 'false' || numFound === 0 || numFound === '0';
 }
 
 function readSearch(results: readonly unknown[], url: URL): PageRead {

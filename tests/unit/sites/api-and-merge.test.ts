@@ -79,6 +79,27 @@ describe('readMtopResponse', () => {
     });
   });
 
+  it('an empty search response: its guess-you-like items are not results', () => {
+    const resultList = [entry({ itemId: '700000000031', title: '蚂蚁S19 95T', price: '¥2600' })];
+    for (const searchResControlFields of [
+      { hasItems: 'false', numFound: '0' },
+      { hasItems: false },
+      { numFound: 0 },
+    ]) {
+      expect(
+        readMtopResponse({ data: { resultInfo: { searchResControlFields }, resultList } }, SEARCH),
+      ).toMatchObject({
+        listings: [],
+        diagnostic: null,
+      });
+    }
+    const found = {
+      resultInfo: { searchResControlFields: { hasItems: 'true', numFound: '312' } },
+      resultList,
+    };
+    expect(readMtopResponse({ data: found }, SEARCH).listings).toHaveLength(1);
+  });
+
   it('an mtop error envelope reads as nothing, without a diagnostic', () => {
     expect(readMtopResponse({ ret: ['FAIL_SYS_USER_VALIDATE::哎哟喂,被挤爆啦'], data: {} }, SEARCH)).toEqual({
       site: 'goofish',
