@@ -29,7 +29,7 @@ describe('saved pages read into their expected listings', () => {
   it('has fixtures for every site, page kind and layout', () => {
     const names = fixtures.map((f) => `${f.site}/${f.name}`);
     expect(names.length).toBeGreaterThanOrEqual(9);
-    expect(fixtures.filter((f) => f.site === 'goofish' && f.kind === 'json').length).toBe(2);
+    expect(fixtures.filter((f) => f.site === 'goofish' && f.kind === 'json').length).toBe(3);
   });
 
   it.each(fixtures.map((f) => [`${f.site}/${f.name}.${f.kind}`, f] as const))('%s', (_name, fixture) => {
