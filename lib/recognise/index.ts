@@ -9,7 +9,14 @@
  */
 import type { Miner, Recognition } from '@/lib/schema';
 import { pickRate, plausibleRange, rateFigures, statedEfficiency, statedPower } from './figures';
-import { findCatalogModels, findUnknownModel, findVendors, type ModelHit, type VendorHit } from './model';
+import {
+  findCatalogModels,
+  findUnknownModel,
+  findVendors,
+  type ModelHit,
+  type VendorHit,
+  withCooling,
+} from './model';
 import { type Quantity, readQuantity } from './quantity';
 import { normalise } from './text';
 import {
@@ -146,10 +153,16 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
   const hits = findCatalogModels(s, canaan, vendorEnds);
   for (const hit of hits) {
     if (!supported(hit, vendors, miningContext, s, figures)) continue;
-    model = hit;
+    model = withCooling(s, hit);
     // "冰河KS3": the vendor written next to the code wins over the catalog's other KS3.
     if (vendors.length > 0 && !vendors.some((v) => v.vendor === hit.vendor)) {
-      for (const v of vendors) model = model === hit ? (findUnknownModel(s, v, true) ?? hit) : model;
+      for (const v of vendors) {
+        const own = findUnknownModel(s, v, true);
+        if (own) {
+          model = own;
+          break;
+        }
+      }
     }
     break;
   }

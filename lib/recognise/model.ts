@@ -4,7 +4,7 @@
  * "s19j pro" and "S19J-PRO" are one walk; suffixes the catalog lacks ("M50S+", "S19 Pro Hyd")
  * and unknown codes next to a known vendor ("Whatsminer M36S") become uncatalogued models.
  */
-import { CATALOG, type CatalogModel, VENDORS } from '@/lib/catalog';
+import { CATALOG, type CatalogModel, catalogByKey, VENDORS } from '@/lib/catalog';
 import { isAlnum, isDigit } from './text';
 
 /** A vendor word found in a title. */
@@ -127,6 +127,19 @@ function readVariant(s: string, pos: number, base: string, vendor: string | null
     end = VARIANT_RE.lastIndex;
   }
   return [label, end];
+}
+
+// A cooling word anywhere in the title ("S19 XP 141T Hydro Cooling") picks the catalog's Hyd model.
+const COOLING_RE = /hydro|\bhyd\b|水冷|water[\s-]?cooled|водян/;
+
+/**
+ * The catalog's hydro-cooled model for `hit` when the title names hydro cooling anywhere and the
+ * catalog has one (S19 XP → S19 XP Hyd); otherwise `hit` unchanged.
+ */
+export function withCooling(s: string, hit: ModelHit): ModelHit {
+  if (!hit.exact || !hit.base || hit.base.model.endsWith(' Hyd') || !COOLING_RE.test(s)) return hit;
+  const hyd = catalogByKey(`${hit.key}hyd`);
+  return hyd ? { ...hit, model: hyd.model, base: hyd, key: `${hit.key}hyd` } : hit;
 }
 
 /** Whether a catalog match may end at `j`: not inside a longer code, hashrate may be glued on. */

@@ -25,7 +25,7 @@ const CN_DIGIT: Record<string, number> = {
 
 // Counts: "10台", "十台", "5 pcs", "5 units", "5 шт", "lot of 5", "x5", "5x", "5-pack".
 const COUNT_RE =
-  /(?<!\d[.,]?)(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners|available|in stock|left)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z]|\d[.,]?)(\d{1,3})\s?[x×](?![a-z0-9])|(?<!\d[.,]?)(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])/;
+  /(?<!\d[.,]?)(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners|available|in stock|left)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|bundle of|pack of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z]|\d[.,]?)(\d{1,3})\s?[x×](?![a-z0-9])|(?<!\d[.,]?)(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])/;
 
 /** The price covers one unit: 单价, 每台, /台, each, per unit, за шт. */
 const PER_UNIT =

@@ -22,7 +22,7 @@ export const OTHER_MEANING =
 
 /** Wanted ads: someone buying. 收 alone is handled by {@link WANTED_SHOU}. */
 export const WANTED =
-  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|we buy|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking to buy|looking for|we purchase|purchasing|cash for|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|приму/;
+  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|we buy|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking to buy|looking for|we purchase|purchasing|cash for|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим/;
 
 // 收 as "buy" stands at the start of a phrase; inside 收藏, 收到, 收益, 收货 ... it means something else.
 /** A standalone 收 or 求 (we buy, looking for) at the start of the title or a phrase. */
@@ -43,7 +43,7 @@ export const SERVICE_DESCRIPTOR =
 
 /** Parts and accessories sold on their own. */
 export const PART =
-  /电源|psu|apw\s?\d+|power supply|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|enclosure|soundproof|шумобокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud|\brack\b|shelf|shelving|стеллаж|стойка/g;
+  /电源|psu|apw\s?\d+|power supply|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|静音柜|隔音柜|机柜|enclosure|soundproof|шумобокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud|\brack\b|shelf|shelving|стеллаж|стойка/g;
 
 /** Before a part word: it comes with the machine ("带电源", "w/ PSU", "+ APW12", "с БП"). */
 export const ACCESSORY_BEFORE =
@@ -58,7 +58,7 @@ export const SOFT_STATE_AFTER = /^\s*(?:ok\b|working|good|replaced|new\b)/;
 
 /** Accessories that come with a machine as often as alone (PSU, fans, cables). */
 export const SOFT_PART =
-  /^(?:电源|psu|apw|power supply|блок питания|бп|风扇|fans?|кулер|вентилятор|cables?|power cord|电源线|网线)/;
+  /^(?:电源|psu|apw|power supply|блок питания|бп|风扇|fans?|кулер|вентилятор|cables?|power cord|电源线|网线|parts|配件|запчаст)/;
 
 /** A part word followed by what it fits is the item itself ("frame for 8 GPU", "风扇 适用S19"). */
 export const PART_HEAD_FOR = /^\s*(?:for\b(?!\s*sale)|для|适用|适配|用于)/;
@@ -83,4 +83,4 @@ export const GPU_COMPLETE = /整机|mining rig|\brig\b|ферма|(?<![а-я])р
 
 /** A part named by compound with 矿机 ("矿机电源", "显卡矿机主板", "矿机架子"). */
 export const RIG_PART_COMPOUND =
-  /矿机(?:电源|主板|风扇|机箱|机架|架子|控制板|算力板|配件|静音箱|隔音箱|芯片|散热)|(?:rig|mining)\s(?:frame|case|chassis)/;
+  /矿机(?:电源|主板|风扇|机箱|机架|架子|控制板|算力板|配件|静音箱|隔音箱|静音柜|芯片|散热)|(?:rig|mining)\s(?:frame|case|chassis)/;
