@@ -16,7 +16,7 @@ const EXPONENT: Record<string, number> = { t: 12, g: 9, m: 6, k: 3, т: 12, г: 
 // A letter may come before the number (a glued model code, "s19pro110t"); a digit or a digit
 // and a separator may not, but a lone comma may ("S19，95T" once NFKC folds the full-width one).
 const RATE_RE =
-  /(?<!\d[.,]?)(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?|([тгмк])(?:[хн](?:\/[сs])?)?)(?![a-zа-я.])/g;
+  /(?<!\d[.,]?)(\d{1,6}(?:[.,]\d{1,3})?)\s?(?:([tgmk])(?:h\/s|h|\/s)?(?![a-zа-я])|([тгмк])(?:[хн](?:\/[сs])?)?(?![a-zа-я.]))/g;
 
 // A range "88-104T", "106T~112T", "100到110T": the lower figure is what every unit reaches.
 const RANGE_RE =

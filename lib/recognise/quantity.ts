@@ -36,7 +36,8 @@ const BUNDLE =
   /打包|一起走|一起出|一起卖|整批|一批|全部|合计|总价|\blot\b|lot of|bundle|together|for all|all for|всё вместе|все вместе|партией|комплектом|за все/;
 
 /** "In stock: 10" reads as a unit price for one of them. */
-const STOCK = /现货|库存|有货|有\s?\d+\s?台|多台|批量|大量|in stock|available|в наличии/;
+const STOCK =
+  /现货|库存|有货|有\s?[\d一两二三四五六七八九十]+\s?台|多台|批量|大量|in stock|available|в наличии/;
 
 function chineseNumber(text: string): number {
   if (text === '十') return 10;

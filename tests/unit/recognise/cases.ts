@@ -787,6 +787,58 @@ const seventhRound: TitleCase[] = [
   no('RTX 3060 Ti 8GB graphics card', 'part'),
 ];
 
+/**
+ * Eighth round: written to probe wanted/service/part vocabulary added after round seven (so not a
+ * fair held-out set), plus trailing dots, Chinese stock counts and Russian enclosure words.
+ */
+const eighthRound: TitleCase[] = [
+  rig('Antminer S19 95 Th. Used.', 'Antminer S19', 95 * T),
+  rig('ISO? no - selling Antminer S9 13.5TH', 'Antminer S9', 13.5 * T),
+  rig('Whatsminer M30S+ 100TH x 6 - sold as a lot', 'Whatsminer M30S+', 100 * T, lot(6)),
+  rig('Antminer S19j Pro 100TH/s - comes with PSU and cables', 'Antminer S19j Pro', 100 * T),
+  rig('Bitmain Antminer KS5 Pro 21TH Kaspa KAS Miner w/PSU', 'Antminer KS5 Pro', 21 * T),
+  rig('IceRiver KS5L 12TH/s 3400W Kaspa', 'IceRiver KS5L', 12 * T, { powerW: 3400 }),
+  rig('Goldshell AL Box 360G Alephium', 'Goldshell AL Box', 360 * G),
+  rig('Antminer S21 Pro 234T 15J/T', 'Antminer S21 Pro', 234 * T, { powerW: 3510 }),
+  rig('Antminer S19 XP Hyd. 255TH', 'Antminer S19 XP Hyd', 255 * T),
+  rig('Whatsminer M60 172TH - in stock - price per unit', 'Whatsminer M60', 172 * T),
+  rig('Avalon A1466 150TH/s BTC', 'Avalon A1466', 150 * T),
+  rig('Antminer S9 + APW3 + cables', 'Antminer S9', 13.5 * T),
+  rig('蚂蚁S19 90T 二手 便宜处理 有两台', 'Antminer S19', 90 * T, each(2)),
+  rig('神马M30s++ 110T 二手 九五新', 'Whatsminer M30S++', 110 * T),
+  rig('蚂蚁S19j Pro+ 122T 全新', 'Antminer S19j Pro+', 122 * T),
+  rig('蚂蚁矿机E9 2.4G 以太经典', 'Antminer E9', 2.4 * G),
+  rig('蚂蚁T21 190T 全新现货 可开票', 'Antminer T21', 190 * T),
+  rig('S19 Pro 110T 五台打包', 'Antminer S19 Pro', 110 * T, lot(5)),
+  rig('神马 M50 114T 矿机 支持验货', 'Whatsminer M50', 114 * T),
+  rig('蚂蚁S19 95T 外观有划痕 不影响使用', 'Antminer S19', 95 * T),
+  rig('蚂蚁S19 XP 141T 含税价', 'Antminer S19 XP', 141 * T),
+  rig('阿瓦隆1166 68T 老机器 便宜', 'AvalonMiner 1166', 68 * T),
+  rig('Асик Antminer S21 200Th в наличии, цена за 1 шт', 'Antminer S21', 200 * T),
+  rig('Whatsminer M50S 126 TH/s новый, ГТД, НДС', 'Whatsminer M50S', 126 * T),
+  rig('Antminer S19k pro 120T б/у 3 шт, цена за штуку', 'Antminer S19k Pro', 120 * T, each(3)),
+  rig('Асик Avalon A1246 90Th/s с блоком', 'AvalonMiner 1246', 90 * T),
+  no('ISO Antminer S19 95T', 'wanted'),
+  no('Ищу асик S19j Pro', 'wanted'),
+  no('Нужны асики Whatsminer M30S', 'wanted'),
+  no('高价求 神马M30S', 'wanted'),
+  no('Seeking Antminer L7 miners', 'wanted'),
+  no('Antminer S19 colocation, 0.07/kWh', 'service'),
+  no('Прошивка асиков Antminer', 'service'),
+  no('矿机维护 矿场运维', 'service'),
+  no('Immersion tank for 8 ASIC miners', 'part'),
+  no('Dry cooler for hydro miners', 'part'),
+  no('S19 温度传感器', 'part'),
+  no('蚂蚁矿机 排线 18pin', 'part'),
+  no('Antminer S19 dust filter', 'part'),
+  no('Бокс для асика шумоизоляция', 'part'),
+  no('矿业设备 破碎机', 'not-mining'),
+  no('Mining truck toy', 'not-mining'),
+  no('Bitcoin hardware wallet Trezor', 'not-mining'),
+  no('Dell PowerEdge server R740', 'not-mining'),
+  no('GTX 1080 Ti 11GB', 'part'),
+];
+
 /** Every labelled case. */
 export const CASES: readonly TitleCase[] = [
   ...chineseRigs,
@@ -805,4 +857,5 @@ export const CASES: readonly TitleCase[] = [
   ...fifthRound,
   ...sixthRound,
   ...seventhRound,
+  ...eighthRound,
 ];
