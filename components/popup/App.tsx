@@ -17,6 +17,8 @@ export interface PopupProps {
   lang: Lang;
   /** The tab whose listings are shown (null: no marketplace tab). */
   tabId: number | null;
+  /** The tab's listings, already asked for while the popup's code loaded (else asked here). */
+  preloaded?: Promise<TabListingsResponse>;
   send(message: PageToBackground): Promise<unknown>;
   /** The selected listing's own prices and its model's regional lines. */
   loadDetail(entry: Entry): Promise<DetailData>;
@@ -36,6 +38,7 @@ type State =
 export function App({
   lang,
   tabId,
+  preloaded,
   send,
   loadDetail,
   loadSettings,
@@ -59,11 +62,14 @@ export function App({
       });
       return;
     }
-    request<TabListingsResponse>(send, { type: 'page/tab-listings', tabId }).then(
-      (data) => setState({ status: 'ready', data }),
+    (preloaded ?? request<TabListingsResponse>(send, { type: 'page/tab-listings', tabId })).then(
+      (data) => {
+        performance.mark('rigscout:tab-listings');
+        setState({ status: 'ready', data });
+      },
       (error: Error) => setState({ status: 'error', error: error.message }),
     );
-  }, [tabId, send]);
+  }, [tabId, send, preloaded]);
 
   if (state.status === 'loading') return <p className="status">{text.loading}</p>;
   if (state.status === 'error')

@@ -49,7 +49,10 @@ export function ListingDetail({
     if (!rig) return;
     let live = true;
     loadDetail(entry).then(
-      (data) => live && setDetail({ status: 'ready', data }),
+      (data) => {
+        performance.mark('rigscout:detail');
+        if (live) setDetail({ status: 'ready', data });
+      },
       (error: Error) => live && setDetail({ status: 'error', error: error.message }),
     );
     return () => {

@@ -7,6 +7,7 @@ import { convert, type RateTable } from '@/lib/currency/rates';
 import { request } from '@/lib/messages/client';
 import type { ModelSeries } from '@/lib/messages/history-responses';
 import type { PageToBackground, TabListingsResponse } from '@/lib/messages/protocol';
+import { listingKey } from '@/lib/schema';
 import type { PricePoint, RegionLine } from '@/lib/ui/chart-model';
 import type { RegionRow } from '@/lib/ui/region-table';
 
@@ -87,20 +88,35 @@ export function detailFromSeries(entry: Entry, series: ModelSeries, rates: RateT
   };
 }
 
-/** The popup's loader: the model's series from the background, joined with the listing's own prices. */
+/**
+ * The popup's loader: the model's series from the background, joined with the listing's own
+ * prices. Answers are kept per listing for the popup's life, so the detail the popup prefetches
+ * while React loads is the one the component then shows (and reselecting costs nothing).
+ */
 export function createDetailLoader(
   send: (message: PageToBackground) => Promise<unknown>,
   getRates: () => Promise<RateTable>,
 ): (entry: Entry) => Promise<DetailData> {
-  return async (entry) => {
+  const cache = new Map<string, Promise<DetailData>>();
+  const load = async (entry: Entry): Promise<DetailData> => {
     const model = entry.observation.miner?.model;
-    const rates = await getRates();
-    if (!model)
+    const [rates, answer] = await Promise.all([
+      getRates(),
+      model ? request<{ ok: true; series: ModelSeries }>(send, { type: 'page/model-series', model }) : null,
+    ]);
+    if (!answer)
       return { own: ownUnitPoints(entry, null, rates), lines: [], rows: [], currency: '', unit: null };
-    const { series } = await request<{ ok: true; series: ModelSeries }>(send, {
-      type: 'page/model-series',
-      model,
-    });
-    return detailFromSeries(entry, series, rates);
+    return detailFromSeries(entry, answer.series, rates);
+  };
+  return (entry) => {
+    const key = listingKey(entry.observation);
+    let pending = cache.get(key);
+    if (!pending) {
+      pending = load(entry);
+      // A failure is not kept: selecting the listing again retries.
+      pending.catch(() => cache.delete(key));
+      cache.set(key, pending);
+    }
+    return pending;
   };
 }

@@ -89,6 +89,30 @@ describe('popup', () => {
     expect(loadDetail).toHaveBeenCalledTimes(2);
   });
 
+  it('uses the listings asked for while its code loaded, without asking again', async () => {
+    const send = answering([]);
+    const preloaded = Promise.resolve({
+      ok: true as const,
+      pageUrl: 'https://www.goofish.com/item?id=5',
+      pageKind: 'item' as const,
+      listings: [entry({ id: '5' })],
+      diagnostic: null,
+    });
+    const { container } = await render(
+      <App
+        lang="en"
+        tabId={3}
+        preloaded={preloaded}
+        send={send}
+        loadDetail={async () => detail}
+        Chart={ChartProbe}
+      />,
+    );
+    expect(send).not.toHaveBeenCalled();
+    expect(container.querySelector('header')?.textContent).toContain('Item page · 1 listing');
+    expect(container.querySelector('.selected')?.getAttribute('data-rigscout-listing')).toBe('5');
+  });
+
   it('shows a title holding markup as text, in the list and the detail', async () => {
     const send = answering([entry({ id: '1', title: MARKUP })]);
     const { container } = await render(

@@ -258,10 +258,23 @@ describe('detailFromSeries', () => {
     const detail = await load(entry({ id: '1' }));
     expect(send).toHaveBeenCalledWith({ type: 'page/model-series', model: 'Antminer S19j Pro' });
     expect(detail.rows).toHaveLength(2);
+    // One request per listing for the popup's life: the prefetch and the component share it.
+    expect(await load(entry({ id: '1' }))).toBe(detail);
+    expect(send).toHaveBeenCalledTimes(1);
+    await load(entry({ id: '2' }));
+    expect(send).toHaveBeenCalledTimes(2);
     const failing = createDetailLoader(
       async () => ({ ok: false, error: 'no store' }),
       async () => DEFAULT_RATES,
     );
     await expect(failing(entry({ id: '1' }))).rejects.toThrow('no store');
+    // A failure is forgotten, so selecting the listing again asks again.
+    let calls = 0;
+    const flaky = createDetailLoader(
+      async () => (++calls === 1 ? { ok: false, error: 'busy' } : { ok: true, series: SERIES }),
+      async () => DEFAULT_RATES,
+    );
+    await expect(flaky(entry({ id: '1' }))).rejects.toThrow('busy');
+    expect((await flaky(entry({ id: '1' }))).rows).toHaveLength(2);
   });
 });
