@@ -55,6 +55,8 @@ export interface RecognitionExtra {
 const MINER_PART_HINT = /apw\s?\d|算力板|hash\s?boards?|хешборд|хэшборд/;
 /** A machine for mining without an identifiable model ("二手矿机", "bitcoin miner"). */
 const MINER_WORD = /矿机|整机|asic|асик|майнер|\bminers?\b|mining machine/;
+/** Vendor mentions tried for a code the catalog lacks. */
+const MAX_VENDOR_TRIES = 4;
 /** {@link PART} without the global flag, for a plain yes/no. */
 const PART_ONCE = new RegExp(PART.source);
 /** What separates the items of a list: "fans & PSU", "电源、风扇". */
@@ -156,7 +158,7 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     model = withCooling(s, hit);
     // "冰河KS3": the vendor written next to the code wins over the catalog's other KS3.
     if (vendors.length > 0 && !vendors.some((v) => v.vendor === hit.vendor)) {
-      for (const v of vendors) {
+      for (const v of vendors.slice(0, MAX_VENDOR_TRIES)) {
         const own = findUnknownModel(s, v, true);
         if (own) {
           model = own;
@@ -166,7 +168,10 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     }
     break;
   }
-  for (let i = 0; !model && i < vendors.length; i++) model = findUnknownModel(s, vendors[i] as VendorHit);
+  // Each call scans the title: a few vendor mentions are plenty, and noise cannot make it quadratic.
+  for (let i = 0; !model && i < vendors.length && i < MAX_VENDOR_TRIES; i++) {
+    model = findUnknownModel(s, vendors[i] as VendorHit);
+  }
 
   const gpuCount = GPU_COUNT.exec(s);
   const gpuCards = gpuCount ? Number(gpuCount[1] ?? gpuCount[2]) : 0;
