@@ -17,7 +17,7 @@ import type { ListingVerdict } from '@/lib/messages/protocol';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { TrendBook } from '@/lib/trend/judge';
 import type { TrendOptions } from '@/lib/trend/options';
-import { dayNumber, type TrendSample } from '@/lib/trend/sample';
+import { dayNumber } from '@/lib/trend/sample';
 import { dailyMedians, modelTrend, UNIT_LABEL } from '@/lib/trend/series';
 
 /** A listing on a page, by site and id. */
@@ -135,7 +135,7 @@ export function createHistoryApi(
       const trend = modelTrend(book, model);
       const base = { model, windowDays: options.windowDays, now: new Date(now).toISOString() };
       if (!trend) return { ...base, unit: UNIT_LABEL.machine, currency: null, regions: [] };
-      const modelSamples: readonly TrendSample[] = samples.get(model) ?? [];
+      const modelSamples = book.samplesOf(model);
       return {
         ...base,
         unit: UNIT_LABEL[trend.unit],

@@ -4,8 +4,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { Observation } from '@/lib/schema';
-import type { PriceFlag } from '@/lib/trend/bait';
-import type { PricingUnit } from '@/lib/trend/sample';
+import type { SampleChunk } from '@/lib/trend/chunk';
 
 /** An Observation as stored: plus its listing key and its instant in epoch ms, for the indexes. */
 export interface ObservationRecord extends Observation {
@@ -59,21 +58,13 @@ export interface HistoryDbV1 extends DBSchema {
 // ---- version 2: + daily trend buckets per model ----------------------------------------------
 
 /**
- * The trend samples of one model whose current price was first seen on one UTC day, as parallel
- * columns (structured clone copies flat arrays far faster than arrays of objects). A page's
+ * The trend samples of one model whose current price was first seen on one UTC day (a
+ * `SampleChunk`: typed columns, which structured clone copies in one move each). A page's
  * verdicts read one model's buckets for the window: at most `windowDays` records per model,
  * whatever the number of observations stored.
  */
-export interface BucketRecord {
+export interface BucketRecord extends SampleChunk {
   model: string;
-  day: number;
-  keys: string[];
-  regions: string[];
-  currencies: string[];
-  unitPrices: number[];
-  hashrates: number[];
-  units: PricingUnit[];
-  flags: PriceFlag[];
 }
 
 export interface HistoryDbV2 extends DBSchema {

@@ -5,16 +5,8 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
-import type { TrendSample } from '@/lib/trend/sample';
-import {
-  addToBucket,
-  emptyBucket,
-  type FiledSample,
-  filedSampleOf,
-  removeFromBucket,
-  sameFiling,
-  samplesOfBucket,
-} from './buckets';
+import { keyId, type TrendSample } from '@/lib/trend/sample';
+import { emptyBucket, type FiledSample, filedSampleOf, rewriteBucket, sameFiling } from './buckets';
 import { historyError } from './errors';
 import { applySighting, fromRecord, rebuildLifecycle, toRecord } from './lifecycle';
 import { openHistoryDatabase } from './open';
@@ -29,7 +21,7 @@ export interface IngestResult {
   /** The lifecycle of every ingested listing, by key, after the ingest. */
   lifecycles: Map<string, LifecycleRecord>;
   /** Trend samples of the batch's models from `fromDay` on, read in the same transaction. */
-  samples: Map<string, TrendSample[]>;
+  samples: Map<string, BucketRecord[]>;
 }
 
 /** What an import did. */
@@ -159,7 +151,7 @@ export class HistoryStore {
     models: Iterable<string>,
     fromDay: number,
     toDay: number,
-  ): Promise<Map<string, TrendSample[]>> {
+  ): Promise<Map<string, BucketRecord[]>> {
     const db = await this.db();
     const tx = db.transaction('buckets', 'readonly');
     const samples = await readSamples(tx.store, new Set(models), fromDay, toDay);
@@ -294,30 +286,36 @@ function listingRange(key: string): IDBKeyRange {
   return IDBKeyRange.bound([key, ''], [key, '\uffff']);
 }
 
-/** Apply sample moves, reading and writing each touched bucket once. */
+/** Apply sample moves, reading and rewriting each touched bucket once. */
 async function applyMoves(tx: WriteTx, moves: readonly Move[]): Promise<void> {
-  const changed = moves.filter((move) => !sameFiling(move.from, move.to));
-  if (changed.length === 0) return;
+  const changes = new Map<string, { model: string; day: number; remove: Set<number>; add: TrendSample[] }>();
+  const changeOf = (model: string, day: number) => {
+    const id = `${model}\u0000${day}`;
+    let change = changes.get(id);
+    if (!change) {
+      change = { model, day, remove: new Set(), add: [] };
+      changes.set(id, change);
+    }
+    return change;
+  };
+  for (const { key, from, to } of moves) {
+    if (sameFiling(from, to)) continue;
+    if (from) changeOf(from.model, from.day).remove.add(keyId(key));
+    if (to) changeOf(to.model, to.day).add.push(to.sample);
+  }
+  if (changes.size === 0) return;
   const store = tx.objectStore('buckets');
-  const ids = new Map<string, [string, number]>();
-  for (const { from, to } of changed) {
-    if (from) ids.set(`${from.model}\u0000${from.day}`, [from.model, from.day]);
-    if (to) ids.set(`${to.model}\u0000${to.day}`, [to.model, to.day]);
-  }
-  const entries = [...ids.entries()];
-  const loaded = await Promise.all(entries.map(([, id]) => store.get(id)));
-  const buckets = new Map<string, BucketRecord>();
-  entries.forEach(([id, [model, day]], i) => {
-    buckets.set(id, loaded[i] ?? emptyBucket(model, day));
-  });
-  for (const { key, from, to } of changed) {
-    if (from) removeFromBucket(buckets.get(`${from.model}\u0000${from.day}`) as BucketRecord, key);
-    if (to) addToBucket(buckets.get(`${to.model}\u0000${to.day}`) as BucketRecord, to.sample);
-  }
+  const list = [...changes.values()];
+  const loaded = await Promise.all(list.map((change) => store.get([change.model, change.day])));
   await Promise.all(
-    [...buckets.values()].map((bucket) =>
-      bucket.keys.length > 0 ? store.put(bucket) : store.delete([bucket.model, bucket.day]),
-    ),
+    list.map((change, i) => {
+      const bucket = rewriteBucket(
+        loaded[i] ?? emptyBucket(change.model, change.day),
+        change.remove,
+        change.add,
+      );
+      return bucket.ids.length > 0 ? store.put(bucket) : store.delete([change.model, change.day]);
+    }),
   );
 }
 
@@ -331,16 +329,14 @@ async function readSamples(
   models: ReadonlySet<string>,
   fromDay: number,
   toDay: number,
-): Promise<Map<string, TrendSample[]>> {
+): Promise<Map<string, BucketRecord[]>> {
   const list = [...models];
   const buckets = await Promise.all(
     list.map((model) => store.getAll(IDBKeyRange.bound([model, fromDay], [model, toDay]))),
   );
-  const samples = new Map<string, TrendSample[]>();
+  const samples = new Map<string, BucketRecord[]>();
   list.forEach((model, i) => {
-    const out: TrendSample[] = [];
-    for (const bucket of buckets[i] as BucketRecord[]) samplesOfBucket(bucket, out);
-    samples.set(model, out);
+    samples.set(model, buckets[i] as BucketRecord[]);
   });
   return samples;
 }

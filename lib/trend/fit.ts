@@ -18,7 +18,7 @@
  * votes. Weights decay with age (half-life a quarter of the window), so today's level follows
  * the recent market rather than the window's average.
  */
-import { median, weightedMedian } from './stats';
+import { weightedMedian } from './stats';
 
 /** A fitted level. */
 export interface LevelFit {
@@ -30,6 +30,21 @@ export interface LevelFit {
   considered: number;
   /** Listings whose vote made the fit. */
   kept: number;
+}
+
+/**
+ * The votes of a series, as parallel columns. A vote normally stands for one listing; when a
+ * region has very many listings on one day, an even sample of them votes and each stands for
+ * `mult` listings, so days keep their true weight.
+ */
+export interface FitColumns {
+  /** Whole days before `now`. */
+  ages: Float64Array;
+  ys: Float64Array;
+  flags: Uint8Array;
+  mult: Float64Array;
+  /** 2^(−age / half-life): how much a vote counts for today's level. */
+  recency: Float64Array;
 }
 
 const SUSPICIOUS_TOLERANCE = Math.log(1.3);
@@ -55,118 +70,111 @@ interface Line {
   b: number;
 }
 
-/**
- * Fit the level over the votes at `indices` of `ages`/`ys`/`flags`. Null when no vote remains
- * (nothing but placeholders).
- */
-export function fitLevel(
-  indices: ArrayLike<number>,
-  ages: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  flags: ArrayLike<number>,
-  halfLifeDays: number,
-): LevelFit | null {
+/** Fit the level over the votes at `indices`. Null when no vote remains (only placeholders). */
+export function fitLevel(indices: ArrayLike<number>, c: FitColumns): LevelFit | null {
   const priced: number[] = [];
   const ordinary: number[] = [];
+  let considered = 0;
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k] as number;
-    const flag = flags[i] as number;
+    const flag = c.flags[i] as number;
     if (flag >= 2) continue;
     priced.push(i);
+    considered += c.mult[i] as number;
     if (flag === 0) ordinary.push(i);
   }
   if (priced.length === 0) return null;
 
   let votes = priced;
   if (ordinary.length > 0 && ordinary.length < priced.length) {
-    const first = robustLine(ordinary, ages, ys, halfLifeDays);
-    votes = priced.filter(
-      (i) => flags[i] === 0 || Math.abs(residual(first, i, ages, ys)) <= SUSPICIOUS_TOLERANCE,
-    );
+    const first = robustLine(ordinary, c);
+    votes = priced.filter((i) => c.flags[i] === 0 || Math.abs(residual(first, i, c)) <= SUSPICIOUS_TOLERANCE);
   }
 
-  const second = robustLine(votes, ages, ys, halfLifeDays);
+  const second = robustLine(votes, c);
   const distances = new Float64Array(votes.length);
-  for (let k = 0; k < votes.length; k++)
-    distances[k] = Math.abs(residual(second, votes[k] as number, ages, ys));
-  const sigma = MAD_TO_SIGMA * median(distances);
+  const weights = new Float64Array(votes.length);
+  for (let k = 0; k < votes.length; k++) {
+    const i = votes[k] as number;
+    distances[k] = Math.abs(residual(second, i, c));
+    weights[k] = c.mult[i] as number;
+  }
+  const sigma = MAD_TO_SIGMA * weightedMedian(distances, weights);
   const limit = Math.min(MAX_OUTLIER_DISTANCE, Math.max(MIN_OUTLIER_DISTANCE, OUTLIER_SIGMAS * sigma));
   const kept = votes.filter((_, k) => (distances[k] as number) <= limit);
-  const final = kept.length > 0 ? robustLine(kept, ages, ys, halfLifeDays) : second;
+  const refit = kept.length > 0 && kept.length < votes.length;
+  const final = refit ? robustLine(kept, c) : second;
   const used = kept.length > 0 ? kept : votes;
 
   let newest = Number.POSITIVE_INFINITY;
-  for (const i of used) newest = Math.min(newest, ages[i] as number);
+  let keptCount = 0;
+  for (const i of used) {
+    newest = Math.min(newest, c.ages[i] as number);
+    keptCount += c.mult[i] as number;
+  }
   const overshoot = Math.max(0, newest - MAX_EXTRAPOLATION_DAYS);
   return {
     level: final.a - final.b * overshoot,
     slope: final.b,
-    considered: priced.length,
-    kept: used.length,
+    considered: Math.round(considered),
+    kept: Math.round(keptCount),
   };
 }
 
-function residual(line: Line, i: number, ages: ArrayLike<number>, ys: ArrayLike<number>): number {
-  return (ys[i] as number) - (line.a - line.b * (ages[i] as number));
-}
-
-function recency(age: number, halfLifeDays: number): number {
-  return 2 ** (-age / halfLifeDays);
+function residual(line: Line, i: number, c: FitColumns): number {
+  return (c.ys[i] as number) - (line.a - line.b * (c.ages[i] as number));
 }
 
 /** A weighted Theil–Sen line through the votes at `indices` (non-empty). */
-function robustLine(
-  indices: readonly number[],
-  ages: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  halfLifeDays: number,
-): Line {
-  const b = indices.length >= MIN_SLOPE_POINTS ? slopeOf(indices, ages, ys, halfLifeDays) : 0;
+function robustLine(indices: readonly number[], c: FitColumns): Line {
+  const b = indices.length >= MIN_SLOPE_POINTS ? slopeOf(indices, c) : 0;
   const detrended = new Float64Array(indices.length);
   const weights = new Float64Array(indices.length);
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k] as number;
-    const age = ages[i] as number;
-    detrended[k] = (ys[i] as number) + b * age;
-    weights[k] = recency(age, halfLifeDays);
+    detrended[k] = (c.ys[i] as number) + b * (c.ages[i] as number);
+    weights[k] = (c.mult[i] as number) * (c.recency[i] as number);
   }
   return { a: weightedMedian(detrended, weights), b };
 }
 
 /** Weighted median of the pairwise slopes between daily medians; 0 without enough evidence. */
-function slopeOf(
-  indices: readonly number[],
-  ages: ArrayLike<number>,
-  ys: ArrayLike<number>,
-  halfLifeDays: number,
-): number {
+function slopeOf(indices: readonly number[], c: FitColumns): number {
   const byDay = new Map<number, number[]>();
   for (const i of indices) {
-    const age = ages[i] as number;
+    const age = c.ages[i] as number;
     const list = byDay.get(age);
-    if (list) list.push(ys[i] as number);
-    else byDay.set(age, [ys[i] as number]);
+    if (list) list.push(i);
+    else byDay.set(age, [i]);
   }
-  const days = [...byDay.keys()];
-  if (days.length < MIN_SLOPE_DAYS) return 0;
-  let minAge = Number.POSITIVE_INFINITY;
-  let maxAge = Number.NEGATIVE_INFINITY;
-  for (const d of days) {
-    minAge = Math.min(minAge, d);
-    maxAge = Math.max(maxAge, d);
-  }
-  if (maxAge - minAge < MIN_SLOPE_SPAN) return 0;
-
-  const m = days.length;
+  const m = byDay.size;
+  if (m < MIN_SLOPE_DAYS) return 0;
+  const days = new Float64Array(m);
   const dayMedian = new Float64Array(m);
   const dayWeight = new Float64Array(m);
-  for (let k = 0; k < m; k++) {
-    const age = days[k] as number;
-    const values = byDay.get(age) as number[];
-    dayMedian[k] = median(values);
-    dayWeight[k] = values.length * recency(age, halfLifeDays);
+  let minAge = Number.POSITIVE_INFINITY;
+  let maxAge = Number.NEGATIVE_INFINITY;
+  let d = 0;
+  for (const [age, list] of byDay) {
+    const values = new Float64Array(list.length);
+    const weights = new Float64Array(list.length);
+    let weight = 0;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k] as number;
+      values[k] = c.ys[i] as number;
+      weights[k] = c.mult[i] as number;
+      weight += (c.mult[i] as number) * (c.recency[i] as number);
+    }
+    days[d] = age;
+    dayMedian[d] = list.length === 1 ? (values[0] as number) : weightedMedian(values, weights);
+    dayWeight[d] = weight;
+    minAge = Math.min(minAge, age);
+    maxAge = Math.max(maxAge, age);
+    d++;
   }
+  if (maxAge - minAge < MIN_SLOPE_SPAN) return 0;
   if (!hasMonotonicTrend(days, dayMedian)) return 0;
+
   const pairs = (m * (m - 1)) / 2;
   const slopes = new Float64Array(pairs);
   const weights = new Float64Array(pairs);
@@ -189,7 +197,7 @@ function slopeOf(
  * noise would. Without it a flat market's noise becomes a slope, and extrapolating that slope to
  * today costs more accuracy than it gains.
  */
-function hasMonotonicTrend(ages: readonly number[], values: Float64Array): boolean {
+function hasMonotonicTrend(ages: Float64Array, values: Float64Array): boolean {
   const m = values.length;
   let s = 0;
   for (let i = 0; i < m; i++) {

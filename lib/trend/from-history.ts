@@ -1,7 +1,7 @@
 import type { Listing, Observation } from '@/lib/schema';
 import { type Judgement, TrendBook } from './judge';
 import type { TrendOptions } from './options';
-import { samplesFromObservations } from './sample';
+import { chunksFromObservations } from './sample';
 
 /**
  * The verdict for `listing` against a whole history (the `trend` command's path): every
@@ -13,5 +13,5 @@ export function judgeAgainstHistory(
   options: TrendOptions,
   now: number,
 ): Judgement {
-  return new TrendBook(samplesFromObservations(observations, now), options, now).judge(listing);
+  return new TrendBook(chunksFromObservations(observations, now), options, now).judge(listing);
 }

@@ -9,9 +9,18 @@
 import { convert } from '@/lib/currency/rates';
 import { type Listing, listingKey, type Verdict } from '@/lib/schema';
 import { PriceFlag } from './bait';
-import { fitLevel, type LevelFit } from './fit';
+import { currencyIndex, flagOf, regionIndex, type SampleChunk, unpackChunk } from './chunk';
+import { type FitColumns, fitLevel, type LevelFit } from './fit';
 import { DEFAULT_MIN_COUNTRY_LISTINGS, type TrendOptions } from './options';
-import { countryOf, dayNumber, type PricingUnit, pricingUnitOf, type TrendSample, UNIT_HS } from './sample';
+import {
+  countryOf,
+  dayNumber,
+  keyId,
+  type PricingUnit,
+  pricingUnitOf,
+  type TrendSample,
+  UNIT_HS,
+} from './sample';
 
 /** A verdict plus the listing's own unit rate (per TH/s … in its currency), when it has one. */
 export interface Judgement {
@@ -24,28 +33,39 @@ export type BasisLevel = 'subdivision' | 'country' | 'global';
 
 /** The trend of one series at one region level, in the reference currency. */
 export interface LevelTrend extends LevelFit {
-  level: number;
   basis: BasisLevel;
   /** The region code used: `CN-SC`, `CN`, or null for all regions. */
   region: string | null;
 }
 
-/** One series prepared for fitting: parallel columns over the samples inside the window. */
-interface Series {
-  keys: string[];
+/** One series prepared for fitting: the votes inside the window, as columns. */
+interface Series extends FitColumns {
+  ids: Float64Array;
   regions: string[];
-  ages: Float64Array;
-  ys: Float64Array;
-  flags: Uint8Array;
-  byKey: Map<string, number>;
   byRegion: Map<string, number[]>;
   byCountry: Map<string, number[]>;
   all: number[];
+  /** The chunks read, with the vote each sample became (−1: not a vote), to find a listing. */
+  chunks: { chunk: SampleChunk; votes: Int32Array }[];
 }
 
-// Below this many votes a level is refitted without the judged listing; above it one vote in
+/** Where a listing's own sample sits in a series. */
+interface Self {
+  region: string;
+  /** Its vote, or −1 when it was sampled out or cannot vote. */
+  vote: number;
+  /** Whether it counts as a priced listing at all. */
+  priced: boolean;
+}
+
+// Below this many listings a level is refitted without the judged listing; above it one vote in
 // a median-type estimate moves it by well under a percent, so the shared fit is used.
 const EXACT_EXCLUSION_LIMIT = 200;
+// A level with more votes is fitted on an even, time-ordered subsample of this many: a median
+// of 600 is already within ±2.5 % of the spread's width, and the cost stays flat at any size.
+const MAX_FIT_VOTES = 600;
+// At most this many listings of one region and day vote, each standing for its share of them.
+const MAX_DAY_REGION_VOTES = 50;
 
 /** Round for output: deviations to 0.01 %, amounts to the cent. */
 const round = (value: number, digits: number) => {
@@ -62,12 +82,12 @@ export class TrendBook {
   private readonly halfLife: number;
 
   /**
-   * @param samples per model, the listings' current prices (see `sampleOf`); samples dated after
-   *   `now` or before the window are ignored.
+   * @param samples per model, the listings' current prices (see `sampleOf`) in chunks by day,
+   *   one per listing; chunks dated after `now` or before the window are ignored.
    * @param now epoch milliseconds.
    */
   constructor(
-    private readonly samples: ReadonlyMap<string, readonly TrendSample[]>,
+    private readonly samples: ReadonlyMap<string, readonly SampleChunk[]>,
     readonly options: TrendOptions,
     now: number,
   ) {
@@ -99,7 +119,7 @@ export class TrendBook {
 
     const toBase = this.factor(price.currency);
     if (toBase === null) return unknown;
-    const trend = this.trendFor(miner.model, unit, listing, listingKey(listing));
+    const trend = this.trendFor(miner.model, unit, listing);
     if (!trend) return unknown;
 
     const expectedValue = Math.exp(trend.level) / toBase;
@@ -127,47 +147,42 @@ export class TrendBook {
 
   /**
    * The trend of `model` priced per `unit` at one region level, without falling back: null when
-   * that level has no priced listing. `region` null means all regions. `excludeKey` leaves one
-   * listing out. The level is ln of the unit value in the rate table's base currency.
+   * that level has no priced listing. `region` null means all regions. `excludeId` (a `keyId`)
+   * leaves one listing out. The level is ln of the unit value in the rate table's base currency.
    */
   levelTrend(
     model: string,
     unit: PricingUnit,
     basis: BasisLevel,
     region: string | null,
-    excludeKey?: string,
+    excludeId?: number,
   ): LevelTrend | null {
     const series = this.seriesOf(model, unit);
     if (!series) return null;
     const members = this.members(series, basis, region);
     if (!members) return null;
-    const self = excludeKey === undefined ? undefined : series.byKey.get(excludeKey);
-    const selfRegion = self === undefined ? undefined : series.regions[self];
+    const self = excludeId === undefined ? null : this.findSelf(series, excludeId);
     const selfIn =
-      selfRegion !== undefined &&
+      self?.priced === true &&
       (basis === 'global' ||
-        (basis === 'subdivision' ? selfRegion === region : countryOf(selfRegion) === region));
+        (basis === 'subdivision' ? self.region === region : countryOf(self.region) === region));
     const cacheKey = `${model}\u0000${unit}\u0000${basis}\u0000${region ?? ''}`;
-    let fit: LevelFit | null | undefined;
-    if (selfIn && members.length <= EXACT_EXCLUSION_LIMIT) {
-      fit = fitLevel(
-        members.filter((i) => i !== self),
-        series.ages,
-        series.ys,
-        series.flags,
-        this.halfLife,
-      );
-    } else {
-      fit = this.fits.get(cacheKey);
-      if (fit === undefined) {
-        fit = fitLevel(members, series.ages, series.ys, series.flags, this.halfLife);
-        this.fits.set(cacheKey, fit);
-      }
-      if (fit && selfIn && (series.flags[self as number] as number) < PriceFlag.placeholder) {
+    let fit = this.fits.get(cacheKey);
+    if (fit === undefined) {
+      fit = this.fit(series, members);
+      this.fits.set(cacheKey, fit);
+    }
+    if (fit && selfIn) {
+      if (fit.considered <= EXACT_EXCLUSION_LIMIT && self.vote !== -1) {
+        fit = this.fit(
+          series,
+          members.filter((i) => i !== self.vote),
+        );
+      } else {
         fit = { ...fit, considered: fit.considered - 1 };
       }
     }
-    return fit ? { ...fit, basis, region } : null;
+    return fit && fit.considered > 0 ? { ...fit, basis, region } : null;
   }
 
   /** Convert a level (ln unit value in the base currency) to an amount in `currency`. */
@@ -191,13 +206,53 @@ export class TrendBook {
     return [...this.samples.keys()];
   }
 
-  /** The samples of `model` inside the window. */
+  /** Copies of the samples of `model` inside the window. */
   samplesOf(model: string): TrendSample[] {
     const firstDay = this.nowDay - this.options.windowDays + 1;
-    return (this.samples.get(model) ?? []).filter((s) => s.day >= firstDay && s.day <= this.nowDay);
+    const out: TrendSample[] = [];
+    for (const chunk of this.samples.get(model) ?? []) {
+      if (chunk.day >= firstDay && chunk.day <= this.nowDay) unpackChunk(chunk, out);
+    }
+    return out;
   }
 
-  private trendFor(model: string, unit: PricingUnit, listing: Listing, key: string): LevelTrend | null {
+  private fit(series: Series, members: readonly number[]): LevelFit | null {
+    if (members.length <= MAX_FIT_VOTES) return fitLevel(members, series);
+    // Fit an even, time-ordered subsample. Scaling every vote's weight alike changes no weighted
+    // median, so only the counts need scaling back to the whole level.
+    const step = members.length / MAX_FIT_VOTES;
+    const subsample: number[] = [];
+    for (let k = 0; k < MAX_FIT_VOTES; k++) subsample.push(members[Math.floor(k * step)] as number);
+    const fit = fitLevel(subsample, series) ?? fitLevel(members, series);
+    if (!fit) return null;
+    let considered = 0;
+    for (const i of members)
+      if ((series.flags[i] as number) < PriceFlag.placeholder) considered += series.mult[i] as number;
+    const share = fit.considered > 0 ? considered / fit.considered : 1;
+    return { ...fit, considered: Math.round(considered), kept: Math.round(fit.kept * share) };
+  }
+
+  /** The listing `id`'s own sample in `series`, if the series holds it. */
+  private findSelf(series: Series, id: number): Self | null {
+    for (const { chunk, votes } of series.chunks) {
+      const at = chunk.ids.indexOf(id);
+      if (at === -1) continue;
+      const code = chunk.codes[at] as number;
+      const vote = votes[at] as number;
+      return {
+        region: chunk.regions[regionIndex(code)] as string,
+        vote,
+        priced:
+          vote === -1
+            ? flagOf(code) < PriceFlag.placeholder
+            : (series.flags[vote] as number) < PriceFlag.placeholder,
+      };
+    }
+    return null;
+  }
+
+  private trendFor(model: string, unit: PricingUnit, listing: Listing): LevelTrend | null {
+    const id = keyId(listingKey(listing));
     const sub = listing.region?.subdivision ?? null;
     const country = listing.region?.country ?? (sub ? countryOf(sub) : null);
     const minSub = this.options.minSubdivisionListings;
@@ -207,7 +262,7 @@ export class TrendBook {
     if (country) levels.push(['country', country, minCountry]);
     levels.push(['global', null, 1]);
     for (const [basis, region, min] of levels) {
-      const trend = this.levelTrend(model, unit, basis, region, key);
+      const trend = this.levelTrend(model, unit, basis, region, id);
       if (trend && trend.considered >= Math.max(1, min)) return trend;
     }
     return null;
@@ -233,71 +288,104 @@ export class TrendBook {
     const cacheKey = `${model}\u0000${unit}`;
     const cached = this.series.get(cacheKey);
     if (cached !== undefined) return cached;
-    const samples = this.samples.get(model) ?? [];
     const firstDay = this.nowDay - this.options.windowDays + 1;
     const unitHs = unit === 'machine' ? 0 : UNIT_HS[unit];
-    const keys: string[] = [];
-    const regions: string[] = [];
-    const ages: number[] = [];
-    const ys: number[] = [];
-    const flags: number[] = [];
-    const byKey = new Map<string, number>();
-    for (const s of samples) {
-      if (s.day < firstDay || s.day > this.nowDay) continue;
-      if (unitHs > 0 && !(s.hashrateHs > 0)) continue;
-      const toBase = this.factor(s.currency);
-      if (toBase === null) continue;
-      const value = unitHs > 0 ? s.unitPrice / (s.hashrateHs / unitHs) : s.unitPrice;
-      const previous = byKey.get(s.key);
-      // One vote per listing even if a caller passes a listing twice: the later-dated one wins.
-      if (previous !== undefined && (ages[previous] as number) <= this.nowDay - s.day) continue;
-      const y = value > 0 ? Math.log(value * toBase) : 0;
-      const flag = value > 0 ? s.flag : PriceFlag.placeholder;
-      if (previous !== undefined) {
-        regions[previous] = s.region;
-        ages[previous] = this.nowDay - s.day;
-        ys[previous] = y;
-        flags[previous] = flag;
-        continue;
-      }
-      byKey.set(s.key, keys.length);
-      keys.push(s.key);
-      regions.push(s.region);
-      ages.push(this.nowDay - s.day);
-      ys.push(y);
-      flags.push(flag);
+    const chunks: Series['chunks'] = [];
+    let capacity = 0;
+    for (const chunk of this.samples.get(model) ?? []) {
+      if (chunk.day < firstDay || chunk.day > this.nowDay) continue;
+      chunks.push({ chunk, votes: new Int32Array(chunk.ids.length).fill(-1) });
+      capacity += chunk.ids.length;
     }
-    if (keys.length === 0) {
+    chunks.sort((a, b) => a.chunk.day - b.chunk.day);
+    const ids = new Float64Array(capacity);
+    const ages = new Float64Array(capacity);
+    const ys = new Float64Array(capacity);
+    const flags = new Uint8Array(capacity);
+    const mult = new Float64Array(capacity);
+    const recency = new Float64Array(capacity);
+    const regions: string[] = [];
+    const byRegion = new Map<string, number[]>();
+    let n = 0;
+    for (const { chunk, votes } of chunks) {
+      const age = this.nowDay - chunk.day;
+      const weight = 2 ** (-age / this.halfLife);
+      const toBase = chunk.currencies.map((currency) => this.factor(currency));
+      const lists = chunk.regions.map((code) => {
+        let list = byRegion.get(code);
+        if (!list) {
+          list = [];
+          byRegion.set(code, list);
+        }
+        return list;
+      });
+      // Which samples can vote, and how many per region this day.
+      const size = chunk.ids.length;
+      const eligible = new Uint8Array(size);
+      const perRegion = new Uint32Array(chunk.regions.length);
+      for (let i = 0; i < size; i++) {
+        const code = chunk.codes[i] as number;
+        if (unitHs > 0 && !((chunk.hashrates[i] as number) > 0)) continue;
+        if (toBase[currencyIndex(code)] === null) continue;
+        eligible[i] = 1;
+        const r = regionIndex(code);
+        perRegion[r] = (perRegion[r] as number) + 1;
+      }
+      const seen = new Uint32Array(chunk.regions.length);
+      for (let i = 0; i < size; i++) {
+        if (!eligible[i]) continue;
+        const code = chunk.codes[i] as number;
+        const r = regionIndex(code);
+        const count = perRegion[r] as number;
+        const rank = seen[r] as number;
+        seen[r] = rank + 1;
+        // An even sample of a crowded region-day: ranks spread over the whole count.
+        const stride = count / MAX_DAY_REGION_VOTES;
+        if (count > MAX_DAY_REGION_VOTES && Math.floor(rank / stride) === Math.floor((rank - 1) / stride))
+          continue;
+        const hashUnits = unitHs > 0 ? (chunk.hashrates[i] as number) / unitHs : 1;
+        const value = (chunk.unitPrices[i] as number) / hashUnits;
+        ids[n] = chunk.ids[i] as number;
+        ages[n] = age;
+        ys[n] = value > 0 ? Math.log(value * (toBase[currencyIndex(code)] as number)) : 0;
+        flags[n] = value > 0 ? flagOf(code) : PriceFlag.placeholder;
+        mult[n] = count > MAX_DAY_REGION_VOTES ? count / MAX_DAY_REGION_VOTES : 1;
+        recency[n] = weight;
+        regions.push(chunk.regions[r] as string);
+        (lists[r] as number[]).push(n);
+        votes[i] = n;
+        n++;
+      }
+    }
+    if (n === 0) {
       this.series.set(cacheKey, null);
       return null;
     }
-    const byRegion = new Map<string, number[]>();
     const byCountry = new Map<string, number[]>();
-    const all: number[] = [];
-    for (let i = 0; i < keys.length; i++) {
-      const region = regions[i] as string;
-      all.push(i);
-      push(byRegion, region, i);
-      push(byCountry, countryOf(region), i);
+    for (const [region, list] of byRegion) {
+      if (list.length === 0) continue;
+      const country = countryOf(region);
+      const existing = byCountry.get(country);
+      if (existing) for (const i of list) existing.push(i);
+      else byCountry.set(country, [...list]);
     }
+    // Keep time order inside merged lists, so subsamples stay spread over the window.
+    for (const list of byCountry.values()) list.sort((a, b) => a - b);
+    for (const [region, list] of byRegion) if (list.length === 0) byRegion.delete(region);
     const series: Series = {
-      keys,
+      ids: ids.subarray(0, n),
+      ages: ages.subarray(0, n),
+      ys: ys.subarray(0, n),
+      flags: flags.subarray(0, n),
+      mult: mult.subarray(0, n),
+      recency: recency.subarray(0, n),
       regions,
-      ages: Float64Array.from(ages),
-      ys: Float64Array.from(ys),
-      flags: Uint8Array.from(flags),
-      byKey,
       byRegion,
       byCountry,
-      all,
+      all: Array.from({ length: n }, (_, i) => i),
+      chunks,
     };
     this.series.set(cacheKey, series);
     return series;
   }
-}
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -6,11 +6,12 @@
 import { rateUnitFor } from '@/lib/catalog/algorithms';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { classifyPrice, type PriceFlag } from './bait';
+import { chunkSamples, type SampleChunk } from './chunk';
 
 /** One listing's vote. */
 export interface TrendSample {
-  /** `${site}:${listingId}`. */
-  key: string;
+  /** `keyId` of the listing's `${site}:${listingId}`. */
+  id: number;
   /** The most specific region code known: `CN-SC`, `CN`, or `` when none. */
   region: string;
   /** UTC day number (days since 1970-01-01) on which the listing's current price was first seen. */
@@ -37,6 +38,26 @@ export function pricingUnitOf(miner: NonNullable<Listing['miner']>): PricingUnit
 }
 
 const DAY_MS = 86_400_000;
+
+/**
+ * A 53-bit hash of a listing key (cyrb53): a number identifies a listing inside typed columns
+ * where a string would cost a structured-clone allocation per sample. Two listings of one
+ * model colliding has odds of about n² / 2⁵⁴.
+ */
+export function keyId(key: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const ch = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
 
 /** UTC day number of an ISO instant or epoch milliseconds (NaN for an invalid date). */
 export function dayNumber(at: string | number): number {
@@ -78,7 +99,7 @@ export function isTrendEligible(listing: Listing): listing is Listing & {
 export function sampleOf(listing: Listing, day: number): TrendSample | null {
   if (!isTrendEligible(listing)) return null;
   return {
-    key: listingKey(listing),
+    id: keyId(listingKey(listing)),
     region: regionCode(listing),
     day,
     currency: listing.price.currency,
@@ -131,6 +152,17 @@ export function samplesFromObservations(
     else byModel.set(model, [sample]);
   }
   return byModel;
+}
+
+/** `samplesFromObservations` in the trend engine's columnar form. */
+export function chunksFromObservations(
+  observations: readonly Observation[],
+  now: number,
+): Map<string, SampleChunk[]> {
+  const chunks = new Map<string, SampleChunk[]>();
+  for (const [model, samples] of samplesFromObservations(observations, now))
+    chunks.set(model, chunkSamples(samples));
+  return chunks;
 }
 
 /** When the latest price of a listing's sightings (oldest first, non-empty) was first seen. */

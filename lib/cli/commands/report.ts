@@ -9,7 +9,7 @@ import { readHistory, resolveNow, trendOptionsFrom } from '@/lib/history/cli-inp
 import type { Observation } from '@/lib/schema';
 import { TrendBook } from '@/lib/trend/judge';
 import type { TrendOptions } from '@/lib/trend/options';
-import { samplesFromObservations } from '@/lib/trend/sample';
+import { chunksFromObservations } from '@/lib/trend/sample';
 import { modelTrend, UNIT_LABEL } from '@/lib/trend/series';
 import { parseArgs } from '../args';
 import { type CliCommand, CliError } from '../types';
@@ -48,9 +48,9 @@ export const command: CliCommand = {
 
 /** The report's rows: models in name order, each with all regions first, then countries and subdivisions. */
 export function reportRows(history: readonly Observation[], options: TrendOptions, now: number): ReportRow[] {
-  const book = new TrendBook(samplesFromObservations(history, now), options, now);
+  const book = new TrendBook(chunksFromObservations(history, now), options, now);
   const before = now - 30 * DAY_MS;
-  const previous = new TrendBook(samplesFromObservations(history, before), options, before);
+  const previous = new TrendBook(chunksFromObservations(history, before), options, before);
   const rows: ReportRow[] = [];
   for (const model of book.models().sort()) {
     const trend = modelTrend(book, model, previous);

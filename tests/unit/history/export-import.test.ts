@@ -7,6 +7,7 @@ import { parseHistoryJsonl } from '@/lib/history/jsonl';
 import { generateSampleHistory } from '@/lib/history/sample';
 import type { HistoryStore } from '@/lib/history/store';
 import { importReportSchema } from '@/lib/messages/history-responses';
+import { unpackChunk } from '@/lib/trend/chunk';
 import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
 import { NOW, seen } from '../trend/fixtures';
 
@@ -84,7 +85,10 @@ describe('export → clear → import', () => {
       lastSeen: later.observedAt,
       seenCount: 3,
     });
-    const samples = (await store.samples(['Antminer S19j Pro'], 0, 1e9)).get('Antminer S19j Pro') ?? [];
+    const samples =
+      (await store.samples(['Antminer S19j Pro'], 0, 1e9))
+        .get('Antminer S19j Pro')
+        ?.flatMap((chunk) => unpackChunk(chunk)) ?? [];
     expect(samples).toHaveLength(1);
     // Its current price was first seen 5 days ago.
     expect(samples[0]?.day).toBe(Math.floor((NOW - 5 * 86_400_000) / 86_400_000));

@@ -11,9 +11,27 @@ import { fromRecord } from '@/lib/history/lifecycle';
 import type { BucketRecord, LifecycleRecord, ObservationRecord } from '@/lib/history/records';
 import { observationSchema } from '@/lib/schema';
 
+/** A bucket as JSON holds it: typed columns as plain arrays. */
+type BucketJson = Omit<BucketRecord, 'ids' | 'unitPrices' | 'hashrates' | 'codes'> & {
+  ids: number[];
+  unitPrices: number[];
+  hashrates: number[];
+  codes: number[];
+};
+
 interface Snapshot {
   version: number;
-  stores: { observations: ObservationRecord[]; listings: LifecycleRecord[]; buckets?: BucketRecord[] };
+  stores: { observations: ObservationRecord[]; listings: LifecycleRecord[]; buckets?: BucketJson[] };
+}
+
+function bucketFromJson(json: BucketJson): BucketRecord {
+  return {
+    ...json,
+    ids: Float64Array.from(json.ids),
+    unitPrices: Float64Array.from(json.unitPrices),
+    hashrates: Float64Array.from(json.hashrates),
+    codes: Uint32Array.from(json.codes),
+  };
 }
 
 const versions = Array.from({ length: HISTORY_DB_VERSION }, (_, i) => i + 1);
@@ -36,10 +54,10 @@ describe.each(versions)('history database version %i', (version) => {
     expect([...old.objectStoreNames].sort()).toEqual(Object.keys(snapshot.stores).sort());
     const names = Object.keys(snapshot.stores) as (keyof Snapshot['stores'])[];
     const tx = old.transaction(names, 'readwrite');
+    const records = (name: keyof Snapshot['stores']): unknown[] =>
+      name === 'buckets' ? (snapshot.stores.buckets ?? []).map(bucketFromJson) : snapshot.stores[name];
     await Promise.all(
-      names.flatMap((name) =>
-        (snapshot.stores[name] ?? []).map((record) => tx.objectStore(name).put(record as never)),
-      ),
+      names.flatMap((name) => records(name).map((record) => tx.objectStore(name).put(record as never))),
     );
     await tx.done;
     old.close();
@@ -54,10 +72,11 @@ describe.each(versions)('history database version %i', (version) => {
     const lifecycles = await db.getAll('listings');
     expect(lifecycles).toHaveLength(snapshot.stores.listings.length);
     expect(lifecycles).toEqual(expect.arrayContaining(snapshot.stores.listings));
-    // The trend buckets are exactly what the lifecycles imply.
-    expect((await db.getAll('buckets')).sort(bucketOrder)).toEqual(
-      bucketsFromLifecycles(lifecycles).sort(bucketOrder),
-    );
+    // The trend buckets are exactly what the lifecycles imply (and, from v2 on, what was stored).
+    const buckets = (await db.getAll('buckets')).sort(bucketOrder);
+    expect(buckets).toEqual(bucketsFromLifecycles(lifecycles).sort(bucketOrder));
+    if (snapshot.stores.buckets)
+      expect(buckets).toEqual(snapshot.stores.buckets.map(bucketFromJson).sort(bucketOrder));
     // And everything stored is still a valid Observation.
     for (const record of await db.getAll('observations')) {
       expect(observationSchema.safeParse(fromRecord(record)).success).toBe(true);

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHistoryApi } from '@/lib/background/history-api';
 import { HistoryStoreError, openHistoryDb } from '@/lib/history';
 import type { HistoryStore } from '@/lib/history/store';
+import { unpackChunk } from '@/lib/trend/chunk';
 import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
 import { type ListingSpec, listing, NOW } from '../trend/fixtures';
 
@@ -52,7 +53,7 @@ describe('live ingest', () => {
     const result = await store.ingest(page([{ id: '1', amount: 3600 }]), at(2), 0);
     expect(result.added).toBe(1);
     expect(result.lifecycles.get('goofish:1')?.prices.map((p) => p.amount)).toEqual([4000, 3600]);
-    const samples = result.samples.get('Antminer S19j Pro') ?? [];
+    const samples = result.samples.get('Antminer S19j Pro')?.flatMap((chunk) => unpackChunk(chunk)) ?? [];
     expect(samples).toHaveLength(1);
     expect(samples[0]).toMatchObject({ unitPrice: 3600, day: Math.floor(Date.parse(at(2)) / 86_400_000) });
   });
@@ -95,7 +96,11 @@ describe('live ingest', () => {
     expect(await store.counts()).toEqual({ observations: 1, listings: 1 });
     const [lifecycle] = await store.lifecycles(['goofish:1']);
     expect(lifecycle?.prices.map((p) => p.amount)).toEqual([4000]);
-    expect((await store.samples(['Antminer S19j Pro'], 0, 1e9)).get('Antminer S19j Pro')).toHaveLength(1);
+    expect(
+      (await store.samples(['Antminer S19j Pro'], 0, 1e9))
+        .get('Antminer S19j Pro')
+        ?.flatMap((chunk) => unpackChunk(chunk)),
+    ).toHaveLength(1);
     // And it still works afterwards.
     expect((await store.ingest(page([{ id: '2', amount: 4100 }]), at(1), 0)).added).toBe(1);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyPrice, PriceFlag } from '@/lib/trend/bait';
-import { fitLevel } from '@/lib/trend/fit';
+import { type FitColumns, fitLevel } from '@/lib/trend/fit';
 import { median, weightedMedian } from '@/lib/trend/stats';
 
 describe('median and weightedMedian', () => {
@@ -14,6 +14,39 @@ describe('median and weightedMedian', () => {
           expect(weightedMedian(xs, w)).toBeCloseTo(median(xs), 6);
         },
       ),
+    );
+  });
+
+  it('weightedMedian matches a sort-based reference for any weights', () => {
+    const reference = (xs: number[], ws: number[]) => {
+      const pairs = xs.map((x, i) => [x, ws[i] as number] as const).filter(([, w]) => w > 0);
+      pairs.sort((a, b) => a[0] - b[0]);
+      const total = pairs.reduce((sum, [, w]) => sum + w, 0);
+      let acc = 0;
+      for (let k = 0; k < pairs.length; k++) {
+        acc += (pairs[k] as readonly [number, number])[1];
+        if (Math.abs(acc - total / 2) <= 1e-12 * total && k + 1 < pairs.length) {
+          return ((pairs[k] as readonly number[])[0]! + (pairs[k + 1] as readonly number[])[0]!) / 2;
+        }
+        if (acc >= total / 2) return (pairs[k] as readonly number[])[0]!;
+      }
+      return Number.NaN;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -50, max: 50 }), fc.constantFrom(0, 0.5, 1, 2, 3, 0.25)), {
+          minLength: 1,
+          maxLength: 60,
+        }),
+        (pairs) => {
+          const xs = pairs.map((p) => p[0]);
+          const ws = pairs.map((p) => p[1]);
+          const expected = reference(xs, ws);
+          if (Number.isNaN(expected)) expect(weightedMedian(xs, ws)).toBeNaN();
+          else expect(weightedMedian(xs, ws)).toBeCloseTo(expected, 9);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
@@ -47,14 +80,22 @@ describe('classifyPrice', () => {
 
 describe('fitLevel', () => {
   const all = (n: number) => Array.from({ length: n }, (_, i) => i);
+  /** Columns for votes of one listing each, recency half-life `halfLife` days. */
+  const columns = (ages: number[], ys: number[], flags: number[], halfLife: number): FitColumns => ({
+    ages: Float64Array.from(ages),
+    ys: Float64Array.from(ys),
+    flags: Uint8Array.from(flags),
+    mult: new Float64Array(ages.length).fill(1),
+    recency: Float64Array.from(ages, (age) => 2 ** (-age / halfLife)),
+  });
 
   it('returns null when only placeholders remain', () => {
-    expect(fitLevel([0, 1], [0, 1], [0, 0], [2, 2], 20)).toBeNull();
+    expect(fitLevel([0, 1], columns([0, 1], [0, 0], [2, 2], 20))).toBeNull();
   });
 
   it('finds the level of a flat market and ignores a wild outlier', () => {
     const ys = [4, 4.02, 3.98, 4.01, 3.99, 6];
-    const fit = fitLevel(all(6), [1, 5, 9, 14, 20, 3], ys, [0, 0, 0, 0, 0, 0], 20);
+    const fit = fitLevel(all(6), columns([1, 5, 9, 14, 20, 3], ys, [0, 0, 0, 0, 0, 0], 20));
     expect(fit?.kept).toBe(5);
     expect(fit?.considered).toBe(6);
     expect(fit?.level).toBeCloseTo(4, 1);
@@ -64,7 +105,7 @@ describe('fitLevel', () => {
     // ln price falls 0.5 % a day; today's level is 8.
     const ages = all(60);
     const ys = ages.map((a) => 8 + 0.005 * a);
-    const fit = fitLevel(all(60), ages, ys, new Array(60).fill(0), 22);
+    const fit = fitLevel(all(60), columns(ages, ys, new Array(60).fill(0), 22));
     expect(fit?.level).toBeCloseTo(8, 6);
     expect(fit?.slope).toBeCloseTo(-0.005, 6);
   });
@@ -72,7 +113,7 @@ describe('fitLevel', () => {
   it('does not extrapolate far past the newest vote', () => {
     const ages = all(30).map((a) => a + 60);
     const ys = ages.map((a) => 8 + 0.005 * a);
-    const fit = fitLevel(all(30), ages, ys, new Array(30).fill(0), 22);
+    const fit = fitLevel(all(30), columns(ages, ys, new Array(30).fill(0), 22));
     // Newest vote is 60 days old: the line is followed for 14 of them only.
     expect(fit?.level).toBeCloseTo(8 + 0.005 * 46, 6);
   });
@@ -88,8 +129,8 @@ describe('fitLevel', () => {
           const ages = votes.map((v) => v[0]);
           const ys = votes.map((v) => v[1]);
           const flags = votes.map(() => 0);
-          const forward = fitLevel(all(votes.length), ages, ys, flags, 22);
-          const backward = fitLevel(all(votes.length).reverse(), ages, ys, flags, 22);
+          const forward = fitLevel(all(votes.length), columns(ages, ys, flags, 22));
+          const backward = fitLevel(all(votes.length).reverse(), columns(ages, ys, flags, 22));
           expect(backward?.level).toBeCloseTo(forward?.level ?? Number.NaN, 9);
         },
       ),
