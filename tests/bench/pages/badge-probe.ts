@@ -24,13 +24,14 @@ export interface BadgeProbe {
 export const BADGE_PROBE = `(() => {
   const settled = new Set();
   const renders = new WeakMap();
-  let waiting = null;
+  // Several batches may be awaited at once (the fault tests overlap them).
+  let waiters = [];
   const check = () => {
-    if (!waiting) return;
-    for (const id of waiting.ids) if (!settled.has(id)) return;
-    const { done } = waiting;
-    waiting = null;
-    done();
+    waiters = waiters.filter((waiter) => {
+      for (const id of waiter.ids) if (!settled.has(id)) return true;
+      waiter.done();
+      return false;
+    });
   };
   new MutationObserver((records) => {
     for (const record of records) {
@@ -62,11 +63,7 @@ export const BADGE_PROBE = `(() => {
       /** Resolve once every id has its verdict, then let paint and stragglers finish and mark. */
       settle(ids, mark, timeoutMs) {
         return new Promise((resolve) => {
-          const timer = setTimeout(() => {
-            waiting = null;
-            resolve(false);
-          }, timeoutMs);
-          waiting = {
+          const waiter = {
             ids: new Set(ids),
             done: () => {
               clearTimeout(timer);
@@ -76,6 +73,11 @@ export const BADGE_PROBE = `(() => {
               }, 300);
             },
           };
+          const timer = setTimeout(() => {
+            waiters = waiters.filter((w) => w !== waiter);
+            resolve(false);
+          }, timeoutMs);
+          waiters.push(waiter);
           check();
         });
       },

@@ -9,21 +9,36 @@ import { bucketsFromLifecycles } from '@/lib/history/buckets';
 import type { BucketRecord, LifecycleRecord, ObservationRecord } from '@/lib/history/records';
 import type { Listing } from '@/lib/schema';
 import { dayNumber } from '@/lib/trend/sample';
-import { type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
+import { random, type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
 
 const PROVINCES = ['内蒙古', '四川', '新疆', '云南'];
 
 function listings(count: number, firstId: number, titlePad = 0): Listing[] {
   const all = syntheticModels();
   const out: Listing[] = [];
+  const rnd = random(firstId % 100_000);
   for (let i = 0; i < count; i++) {
     const model = all[i % all.length] as SyntheticModel;
     const listing = syntheticListing(String(firstId + i), model, PROVINCES[i % 4] as string, 3000 + i);
-    // A long title makes a batch big enough to exceed a small quota.
-    out.push({ ...listing, title: `${listing.title} ${'矿'.repeat(titlePad)}`.slice(0, 4096) });
+    // A long title of random characters (storage compresses repeats) makes a batch big enough
+    // to exceed a small quota.
+    let pad = '';
+    for (let c = 0; c < titlePad; c++) pad += String.fromCharCode(0x4e00 + Math.floor(rnd() * 20_000));
+    out.push({ ...listing, title: `${listing.title} ${pad}`.slice(0, 4096) });
   }
   return out;
 }
+
+/** A structured-clone value with typed arrays as plain arrays, so stored and rebuilt compare equal. */
+function plain<T>(value: T): T {
+  return JSON.parse(
+    JSON.stringify(value, (_key, v: unknown) =>
+      ArrayBuffer.isView(v) ? Array.from(v as unknown as number[]) : v,
+    ),
+  ) as T;
+}
+
+const bucketOrder = (a: BucketRecord, b: BucketRecord) => a.model.localeCompare(b.model) || a.day - b.day;
 
 /** Everything a store holds, sorted, for before/after comparisons. */
 async function dump(name: string) {
@@ -32,11 +47,10 @@ async function dump(name: string) {
     `${a.key}|${a.observedAt}`.localeCompare(`${b.key}|${b.observedAt}`),
   );
   const lifecycles = (await db.getAll('listings')).sort((a, b) => a.key.localeCompare(b.key));
-  const buckets = (await db.getAll('buckets')).sort(
-    (a, b) => a.model.localeCompare(b.model) || a.day - b.day,
-  );
+  const buckets = (await db.getAll('buckets')).sort(bucketOrder);
   db.close();
-  return { observations, lifecycles, buckets, expectedBuckets: bucketsFromLifecycles(lifecycles) };
+  const expectedBuckets = bucketsFromLifecycles(lifecycles).sort(bucketOrder);
+  return plain({ observations, lifecycles, buckets, expectedBuckets });
 }
 
 /** Ingest `count` listings (title padded by `titlePad` characters) at `at`; the error message if it fails. */
