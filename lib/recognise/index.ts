@@ -72,9 +72,12 @@ function excluded(exclusion: NonNullable<Recognition['exclusion']>, q: Quantity)
   return { isMiningRig: false, exclusion, miner: null, ...q };
 }
 
-/** Blank [start, end) with spaces so later patterns neither see nor join across it. */
+/**
+ * Blank [start, end) with U+0001 so later patterns neither see nor join across it, while the
+ * quantity reader can still tell that a model stood there ("2 Antminer S9s").
+ */
 function blank(s: string, start: number, end: number): string {
-  return start < 0 || end <= start ? s : s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
+  return start < 0 || end <= start ? s : s.slice(0, start) + '\u0001'.repeat(end - start) + s.slice(end);
 }
 
 /** Whether the part words from `from` on run into "included" ("fans & PSU included"). */

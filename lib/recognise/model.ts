@@ -120,8 +120,13 @@ function readVariant(s: string, pos: number, base: string, vendor: string | null
     const m = VARIANT_RE.exec(s);
     if (!m) break;
     const token = (m[1] ?? m[2] ?? m[3]) as string;
-    // A watt figure is never glued to a code; any other glued letter is a model letter (S9k).
+    // A watt figure is never glued to a code.
     if (m[3] === 'w') break;
+    // "S9s", "S19s": an English plural, read past without a label (Bitmain has no "S" suffix).
+    if (m[3] === 's' && vendor === 'Bitmain') {
+      end = VARIANT_RE.lastIndex;
+      break;
+    }
     const add = suffixLabel(token, vendor);
     if (!(base + label).endsWith(add)) label += add;
     end = VARIANT_RE.lastIndex;
@@ -185,7 +190,7 @@ export function findCatalogModels(s: string, canaan: boolean, vendorEnds: Readon
     const entry = best.entry;
     const [label, end] = readVariant(s, bestEnd, entry.model, entry.vendor);
     // A letter straight after the match that is no known suffix: part of another word ("s9x1").
-    if (label === '' && end < n && /[a-z]/.test(s[bestEnd] as string)) continue;
+    if (label === '' && end === bestEnd && bestEnd < n && /[a-z]/.test(s[bestEnd] as string)) continue;
     // "M60系列 M60S": a series name, not the machine; the specific model follows.
     if (SERIES_WORD.test(s.slice(end, end + 8))) continue;
     hits.push({

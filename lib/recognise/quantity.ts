@@ -25,7 +25,7 @@ const CN_DIGIT: Record<string, number> = {
 
 // Counts: "10台", "十台", "5 pcs", "5 units", "5 шт", "lot of 5", "x5", "5x", "5-pack".
 const COUNT_RE =
-  /(?<!\d[.,]?)(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners|available|in stock|left)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|bundle of|pack of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z]|\d[.,]?)(\d{1,3})\s?[x×](?![a-z0-9])|(?<!\d[.,]?)(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])/;
+  /(?<!\d[.,]?)(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners|available|in stock|left)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|bundle of|pack of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z]|\d[.,]?)(\d{1,3})\s?[x×](?![a-z0-9])|(?<!\d[.,]?)(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])|^\s?(\d{1,2})\s?(?:x\s?)?(?=\u0001|antminer|whatsminer|avalon|bitmain|canaan|asic|[a-z]{1,2}\d)/;
 
 /** The price covers one unit: 单价, 每台, /台, each, per unit, за шт. */
 const PER_UNIT =
@@ -48,12 +48,12 @@ function chineseNumber(text: string): number {
   return tens * 10 + ones;
 }
 
-/** Read the quantity words of normalised text (model and GPU-count spans already removed). */
+/** Read the quantity words of normalised text (model and GPU-count spans blanked with U+0001). */
 export function readQuantity(s: string): Quantity {
   const m = COUNT_RE.exec(s);
   let units = 1;
   if (m) {
-    const digits = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8];
+    const digits = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8] ?? m[9];
     units = digits ? Number(digits) : chineseNumber(m[2] as string);
   }
   if (!(units >= 1 && units <= 10_000)) units = 1;

@@ -18,11 +18,11 @@ export const OTHER_PRODUCT =
 
 /** Other meanings of 矿 / mining (mineral water, miner's lamp, gold pans, Minecraft, merchandise). */
 export const OTHER_MEANING =
-  /矿泉水|矿灯|矿石|矿物|矿山|矿用|矿工帽|矿业|采矿|选矿|破碎机|挖掘机|excavator|drill bit|rock drill|钻头|mining truck|安全帽|gold pan|gold mining|panning|pickaxe|minecraft|我的世界|t-?shirt|tee shirt|t恤|卫衣|hoodie|футболк|толстовк|\bmug\b|马克杯|sticker|贴纸|keychain|钥匙扣|纪念币|commemorative|手办|poster|海报|\bbook\b|书籍|模型|model kit|miniature|figurine|lego|乐高|костюм|cosplay|儿童|玩具|\btoy\b|helmet|headlamp|头灯|каска|lamp|lantern|coal|gold miner|miner'?s (?:hat|lamp|helmet)|simulator|模拟器/;
+  /矿泉水|矿灯|矿石|矿物|矿山|矿用|矿工帽|矿业|采矿|选矿|破碎机|挖掘机|excavator|drill bit|rock drill|钻头|mining truck|安全帽|gold pan|gold mining|panning|pickaxe|minecraft|我的世界|t-?shirt|tee shirt|t恤|卫衣|hoodie|\bhat\b|\bcaps?\b|embroider|jacket|apparel|socks|футболк|толстовк|\bmug\b|马克杯|sticker|贴纸|keychain|钥匙扣|纪念币|commemorative|手办|poster|海报|\bbook\b|书籍|模型|model kit|miniature|figurine|lego|乐高|костюм|cosplay|儿童|玩具|\btoy\b|helmet|headlamp|头灯|каска|lamp|lantern|coal|gold miner|miner'?s (?:hat|lamp|helmet)|simulator|模拟器/;
 
 /** Wanted ads: someone buying. 收 alone is handled by {@link WANTED_SHOU}. */
 export const WANTED =
-  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|高价求|大量求|诚求|急求|we buy|(?:^|\s)iso[\s:]|in search of|seeking|\bin need of|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking to buy|looking for|we purchase|purchasing|cash for|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|ищу|нужн[аоы](?![а-я])/;
+  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|高价求|大量求|诚求|急求|we buy|(?:^|\s)iso[\s:]|in search of|seeking|\bin need of|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking to buy|looking for|we purchase|purchasing|cash for|we pay|pay top|top price paid|top dollar|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|ищу|нужн[аоы](?![а-я])/;
 
 // 收 as "buy" stands at the start of a phrase; inside 收藏, 收到, 收益, 收货 ... it means something else.
 /** A standalone 收 or 求 (we buy, looking for) at the start of the title or a phrase. */
@@ -35,15 +35,15 @@ export const FOR_PARTS =
 
 /** Services: hosting, repair, rental, cloud hashrate, tutorials. */
 export const SERVICE =
-  /托管|hosting|维修|修理|repair|ремонт|租赁|出租|rental|for rent|\brent\b|\blease\b|cloud mining|云算力|算力合约|教程|tutorial|хостинг|размещение|аренд|代挂|运维|维护|代刷|刷机服务|矿场建设|colocation|\bcolo\b|mining contract|setup service|installation service|maintenance|обслуживание|настройк|прошивк/;
+  /托管|hosting|维修|修理|repair|ремонт|租赁|出租|rental|for rent|\brent\b|\blease\b|cloud mining|云算力|算力合约|教程|tutorial|хостинг|размещение|аренд|代挂|运维|维护|代刷|刷机服务|矿场建设|colocation|\bcolo\b|firmware|固件升级|\bservices?\b|mining contract|setup service|installation service|maintenance|обслуживание|настройк|прошивк/;
 
 /** Phrases that mention a service word but describe a machine for sale ("可托管", "no repairs"). */
 export const SERVICE_DESCRIPTOR =
-  /可托管|支持托管|包托管|送托管|免费托管|托管中|在托管|可代托管|可以托管|托管机|托管的|托管在|hosting available|hosting included|with hosting|free hosting|hosted|[无未没不]维修|维修过|维修好|修好|[无未没不]修|no repairs?|never repaired|repaired|保修/g;
+  /可托管|支持托管|包托管|送托管|免费托管|托管中|在托管|可代托管|可以托管|托管机|托管的|托管在|hosting available|hosting included|with hosting|free hosting|hosted|[无未没不]维修|维修过|维修好|修好|[无未没不]修|no repairs?|never repaired|repaired|保修|after-?sales? service|warranty service|售后服务|包售后/g;
 
 /** Parts and accessories sold on their own. */
 export const PART =
-  /电源|psu|apw\s?\d+|power supply|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|静音柜|隔音柜|机柜|enclosure|soundproof|шумобокс|шумоизол|(?<![а-я])бокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud|\brack\b|shelf|shelving|стеллаж|стойка|\btank\b|dry cooler|radiator|water block|冷板|油冷箱|浸没箱|排线|转接板|数据线|beaglebone|dust filter|防尘网|传感器|\bsensors?\b/g;
+  /电源|psu|apw\s?\d+|power suppl(?:y|ies)|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|静音柜|隔音柜|机柜|enclosure|soundproof|silent box|silencer|noise reduction|静音罩|隔音罩|шумобокс|шумоизол|(?<![а-я])бокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud|\brack\b|shelf|shelving|стеллаж|стойка|\btank\b|dry cooler|radiator|water block|冷板|油冷箱|浸没箱|排线|转接板|数据线|beaglebone|dust filter|防尘网|传感器|\bsensors?\b/g;
 
 /** Before a part word: it comes with the machine ("带电源", "w/ PSU", "+ APW12", "с БП"). */
 export const ACCESSORY_BEFORE =
