@@ -91,11 +91,13 @@ export function HistorySection({
           {text.exportCsv}
         </button>
       </div>
-      <label className="field file">
-        <span>{text.importLabel}</span>
+      {/* The browser's own file button speaks the browser's UI language, not the page's. */}
+      <label className={`file-button${busy ? ' disabled' : ''}`}>
+        {text.importLabel}
         <input
           type="file"
           name="import"
+          className="visually-hidden"
           accept=".jsonl,.ndjson,.json,application/x-ndjson,application/json,text/plain"
           disabled={busy}
           onChange={(event) => {

@@ -6,7 +6,6 @@ import { rateUnitFor } from '@/lib/catalog/algorithms';
 import { formatDate, formatDeviation, formatMoney } from '@/lib/i18n/format';
 import type { Lang } from '@/lib/i18n/locale';
 import { type MessageKey, t } from '@/lib/i18n/messages';
-import { regionLabel } from '@/lib/i18n/region-label';
 import type { ListingVerdict } from '@/lib/messages/protocol';
 import type { Listing } from '@/lib/schema';
 import type { BadgeView } from './badge';
@@ -32,15 +31,16 @@ export function notRigView(listing: Listing, lang: Lang): BadgeView {
 
 /**
  * The badge for a listing with its verdict from the background: "−12% vs 四川 · ¥58/T" on the badge;
- * expected price, basis and the listing's own price changes in the panel.
+ * expected price, basis and the listing's own price changes in the panel. `region` is the basis
+ * region's name in `lang`, which the background supplies (the content script carries no region
+ * tables).
  */
-export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang): BadgeView {
+export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang, region: string): BadgeView {
   // The background answers every listing of a batch; a non-rig keeps its quiet mark.
   if (!listing.isMiningRig) return notRigView(listing, lang);
   const { verdict } = judged;
   const kind = verdict.verdict;
   const verdictText = t(lang, `verdict.${kind}`);
-  const region = regionLabel(verdict.basis.region, lang);
   const parts: string[] = [];
   if (verdict.deviation !== null && kind !== 'unknown') {
     parts.push(t(lang, 'badge.vs', { deviation: formatDeviation(verdict.deviation, lang), region }));
@@ -49,11 +49,15 @@ export function verdictView(listing: Listing, judged: ListingVerdict, lang: Lang
   }
   const currency = listing.price?.currency;
   const unit = rateUnitFor(listing.miner?.algorithm);
-  if (judged.unitRate !== null && currency) {
-    parts.push(`${formatMoney(judged.unitRate, currency, lang)}/${unit.suffix}`);
-  }
+  const unitPrice =
+    judged.unitRate !== null && currency
+      ? `${formatMoney(judged.unitRate, currency, lang)}/${unit.suffix}`
+      : null;
+  if (unitPrice) parts.push(unitPrice);
   const details: string[] = [];
   if (kind !== 'unknown' && verdict.deviation !== null) details.push(verdictText);
+  // Repeated in the panel: a narrow card cuts the badge's label short.
+  if (unitPrice) details.push(t(lang, 'panel.unitPrice', { price: `${unitPrice} (${unit.label})` }));
   if (verdict.expected) {
     details.push(
       t(lang, 'panel.expected', {

@@ -129,6 +129,44 @@ async function expectedVerdicts(session: ExtensionSession): Promise<Map<string, 
   return verdicts;
 }
 
+/**
+ * Saved pages are served without the sites' own stylesheets (the harness serves nothing else),
+ * so screenshots of them would show bare markup. A small stand-in lays the cards out roughly as
+ * the sites do, light or dark, only for the picture; the tests' assertions run before it.
+ */
+const STAND_IN_CSS: Record<'goofish' | 'ebay', string> = {
+  goofish: `body{margin:0;font:14px/1.45 system-ui,"WenQuanYi Zen Hei",sans-serif;background:var(--page);color:var(--ink)}
+a{color:inherit;text-decoration:none}
+[class*=header-container]{display:flex;gap:16px;align-items:center;padding:10px 24px;background:#ffe60f;color:#111}
+[class*=header-container] input{width:360px;padding:6px 10px;border-radius:16px;border:1px solid #111}
+[class*=search-filter-wrap]{padding:8px 24px;display:flex;gap:16px;color:var(--muted)}
+[class*=feeds-list-container]{display:grid;grid-template-columns:repeat(5,220px);gap:14px;padding:8px 24px}
+[class*=feeds-item-wrap]{display:block;background:var(--card);border-radius:12px;overflow:hidden;box-shadow:0 1px 3px rgba(0,0,0,.15)}
+[class*=feeds-image-wrap]{height:110px;background:var(--img)}
+[class*=feeds-image-wrap] img{display:none}
+[class*=feeds-content]{padding:8px 10px}
+[class*=main-title]{display:-webkit-box;-webkit-line-clamp:2;-webkit-box-orient:vertical;overflow:hidden;font-weight:600}
+[class*=row2-wrap-cpv],[class*=row4-wrap-seller]{color:var(--muted);font-size:12px}
+[class*=row3-wrap-price]{color:#ff4400;font-weight:700}`,
+  ebay: `body{margin:0;padding:8px 24px;font:14px/1.45 system-ui,sans-serif;background:var(--page);color:var(--ink)}
+a{color:var(--link)}
+.srp-results{list-style:none;padding:0;max-width:860px}
+.srp-results__item{border-bottom:1px solid var(--line);padding:12px 0}
+.su-item-card{display:grid;grid-template-columns:140px 1fr;gap:16px}
+.su-item-card__media{height:110px;background:var(--img);border-radius:8px}
+.su-item-card__media img{display:none}
+.su-item-card__title{font-size:16px}
+.clipped{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}
+.su-item-card__price{font-size:18px;font-weight:700}`,
+};
+
+async function standIn(page: Page, site: 'goofish' | 'ebay', dark: boolean) {
+  const palette = dark
+    ? ':root{--page:#18181b;--card:#27272a;--ink:#f4f4f5;--muted:#a1a1aa;--img:#3f3f46;--line:#3f3f46;--link:#93c5fd}'
+    : ':root{--page:#f4f4f5;--card:#fff;--ink:#111;--muted:#71717a;--img:#e4e4e7;--line:#e4e4e7;--link:#1d4ed8}';
+  if (UPDATE) await page.addStyleTag({ content: palette + STAND_IN_CSS[site] });
+}
+
 async function shot(page: Page, name: string, options: Parameters<Page['screenshot']>[0] = {}) {
   if (!UPDATE) return;
   await mkdir(SHOTS, { recursive: true });
@@ -193,7 +231,7 @@ describe('UI in English, light', () => {
     }
     // The seeded history covers the page's commonest models: most rigs get a real verdict.
     expect(judged).toBeGreaterThanOrEqual(3);
-    await page.locator('rigscout-badge').first().scrollIntoViewIfNeeded();
+    await standIn(page, 'goofish', false);
     await shot(page, 'goofish-en-light', { clip: { x: 0, y: 0, width: 1280, height: 900 } });
 
     // Hover opens the panel with expected price and basis; it must not move the card.
@@ -227,6 +265,7 @@ describe('UI in English, light', () => {
         }).length,
     );
     expect(overflow).toBe(0);
+    await standIn(page, 'ebay', false);
     await shot(page, 'ebay-en-light');
     await page.close();
   });
@@ -339,6 +378,7 @@ describe('UI in Chinese, dark', () => {
       ).toBe(true);
     }
     expect(states.some((state) => / 对比 /.test(state.label))).toBe(true);
+    await standIn(page, 'goofish', true);
     await shot(page, 'goofish-zh-dark', { clip: { x: 0, y: 0, width: 1280, height: 900 } });
 
     const popup = await openPopup(session, page);

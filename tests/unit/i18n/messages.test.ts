@@ -16,6 +16,7 @@ const KEYS = [
   'badge.vs',
   'badge.allRegions',
   'panel.expected',
+  'panel.unitPrice',
   'panel.basis',
   'panel.noTrend',
   'panel.changes',

@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ensureBadge, renderBadge } from '@/lib/content/badge';
 import { notRigView, pendingView, verdictView } from '@/lib/content/badge-view';
+import { regionLabel } from '@/lib/i18n/region-label';
 import { entry } from './entries';
 
 const MARKUP = '<img src=x onerror=alert(1)>';
@@ -25,16 +26,17 @@ afterEach(() => {
 describe('verdictView', () => {
   it('shows the deviation against the region and the unit price per TH/s, in English and Chinese', () => {
     const e = entry({ id: '1', verdict: 'below', deviation: -0.12, unitRate: 50 });
-    const en = verdictView(e.observation, e.verdict, 'en');
+    const en = verdictView(e.observation, e.verdict, 'en', regionLabel(e.verdict.verdict.basis.region, 'en'));
     expect(en.verdict).toBe('below');
     expect(en.label).toBe('−12% vs Sichuan · ¥50/T');
     expect(en.details).toEqual([
       'Below trend',
+      'Unit price: ¥50/T (TH/s)',
       'Expected: ¥5,900',
       'Based on 12 listings in Sichuan, last 90 days',
     ]);
     expect(en.ariaLabel).toContain('RigScout: Below trend.');
-    const zh = verdictView(e.observation, e.verdict, 'zh');
+    const zh = verdictView(e.observation, e.verdict, 'zh', regionLabel(e.verdict.verdict.basis.region, 'zh'));
     expect(zh.label).toBe('−12% 对比 四川 · ¥50/T');
     expect(zh.details[0]).toBe('低于行情');
   });
@@ -45,7 +47,9 @@ describe('verdictView', () => {
       ...(e.observation.miner as NonNullable<typeof e.observation.miner>),
       algorithm: 'Scrypt',
     };
-    expect(verdictView(e.observation, e.verdict, 'en').label).toBe('+8% vs Sichuan · $0.85/G');
+    expect(
+      verdictView(e.observation, e.verdict, 'en', regionLabel(e.verdict.verdict.basis.region, 'en')).label,
+    ).toBe('+8% vs Sichuan · $0.85/G');
   });
 
   it('says there is no trend yet for an unknown verdict, and lists the own price changes', () => {
@@ -54,9 +58,15 @@ describe('verdictView', () => {
       { at: '2024-03-01T00:00:00Z', amount: 5720, currency: 'CNY' },
       { at: '2024-03-05T00:00:00Z', amount: 5200, currency: 'CNY' },
     ];
-    const view = verdictView(e.observation, e.verdict, 'en');
+    const view = verdictView(
+      e.observation,
+      e.verdict,
+      'en',
+      regionLabel(e.verdict.verdict.basis.region, 'en'),
+    );
     expect(view.label).toBe('No trend yet · ¥50/T');
     expect(view.details).toEqual([
+      'Unit price: ¥50/T (TH/s)',
       'No Antminer S19j Pro listings seen yet to compare with.',
       'Price changes: Mar 1 ¥5,720 → Mar 5 ¥5,200',
     ]);
@@ -67,7 +77,9 @@ describe('verdictView', () => {
     const view = notRigView(e.observation, 'zh');
     expect(view).toMatchObject({ verdict: 'none', label: '非矿机', details: ['不计入行情：配件'] });
     // The background's answer for it (unknown) does not turn it into a rig badge.
-    expect(verdictView(e.observation, e.verdict, 'zh')).toEqual(view);
+    expect(
+      verdictView(e.observation, e.verdict, 'zh', regionLabel(e.verdict.verdict.basis.region, 'zh')),
+    ).toEqual(view);
   });
 });
 
@@ -80,7 +92,10 @@ describe('badge DOM', () => {
     renderBadge(host, pendingView('en'));
     expect(label(host)).toBe('RigScout…');
     const e = entry({ id: '42', verdict: 'above', deviation: 0.2 });
-    renderBadge(host, verdictView(e.observation, e.verdict, 'en'));
+    renderBadge(
+      host,
+      verdictView(e.observation, e.verdict, 'en', regionLabel(e.verdict.verdict.basis.region, 'en')),
+    );
     expect(host.getAttribute('data-rigscout-verdict')).toBe('above');
     expect(host.hasAttribute('data-rigscout-state')).toBe(false);
     const badge = host.shadowRoot?.querySelector('.badge');
@@ -98,8 +113,11 @@ describe('badge DOM', () => {
       ...(e.observation.miner as NonNullable<typeof e.observation.miner>),
       model: MARKUP,
     };
-    renderBadge(host, verdictView(e.observation, e.verdict, 'en'));
-    expect(panelRows(host)[0]).toBe(`No ${MARKUP} listings seen yet to compare with.`);
+    renderBadge(
+      host,
+      verdictView(e.observation, e.verdict, 'en', regionLabel(e.verdict.verdict.basis.region, 'en')),
+    );
+    expect(panelRows(host)[1]).toBe(`No ${MARKUP} listings seen yet to compare with.`);
     expect(host.shadowRoot?.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
     expect(host.getAttribute('data-rigscout-listing')).toBe(MARKUP);
@@ -116,7 +134,10 @@ describe('badge DOM', () => {
     vi.useFakeTimers();
     const host = ensureBadge(card(), '1');
     const e = entry({ id: '1' });
-    renderBadge(host, verdictView(e.observation, e.verdict, 'en'));
+    renderBadge(
+      host,
+      verdictView(e.observation, e.verdict, 'en', regionLabel(e.verdict.verdict.basis.region, 'en')),
+    );
     const badge = host.shadowRoot?.querySelector('.badge') as HTMLElement;
     const panel = host.shadowRoot?.querySelector('.panel') as HTMLElement;
     const open = () =>
