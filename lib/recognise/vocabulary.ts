@@ -22,7 +22,7 @@ export const OTHER_MEANING =
 
 /** Wanted ads: someone buying. 收 alone is handled by {@link WANTED_SHOU}. */
 export const WANTED =
-  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|高价求|大量求|诚求|急求|we buy|(?:^|\s)iso[\s:]|in search of|seeking|\bin need of|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking to buy|looking for|we purchase|purchasing|cash for|we pay|pay top|top price paid|top dollar|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|ищу|нужн[аоы](?![а-я])/;
+  /回收|求购|收购|诚收|高价收|大量收|长期收|专业收|现金收|上门收|批量收|常年收|全国收|急收|[都全]收|想买|想收|高价求|大量求|诚求|急求|we buy|(?:^|\s)iso[\s:]|in search of|seeking|\bin need of|\bbuying\b|\bwtb\b|(?<!buyers? )\bwanted\b|want to buy|looking to buy|looking for|we purchase|purchasing|cash for|we pay|pay top|top price paid|top dollar|куплю|покупаю|покупаем|скупка|скупаем|выкуп|купим|приобрету|приобретём|ищу|нужн[аоы](?![а-я])/;
 
 // 收 as "buy" stands at the start of a phrase; inside 收藏, 收到, 收益, 收货 ... it means something else.
 /** A standalone 收 or 求 (we buy, looking for) at the start of the title or a phrase. */
@@ -35,7 +35,7 @@ export const FOR_PARTS =
 
 /** Services: hosting, repair, rental, cloud hashrate, tutorials. */
 export const SERVICE =
-  /托管|hosting|维修|修理|repair|ремонт|租赁|出租|rental|for rent|\brent\b|\blease\b|cloud mining|云算力|算力合约|教程|tutorial|хостинг|размещение|аренд|代挂|运维|维护|代刷|刷机服务|矿场建设|colocation|\bcolo\b|firmware|固件升级|\bservices?\b|mining contract|setup service|installation service|maintenance|обслуживание|настройк|прошивк/;
+  /托管|hosting|维修|修理|repair|ремонт|租赁|出租|rental|for rent|\brent\b|\blease\b|cloud mining|云算力|算力合约|教程|tutorial|хостинг|размещение|аренд|代挂|运维|维护|代刷|刷机服务|矿场建设|colocation|\bcolo\b|firmware|固件升级|\bservices?\b|清灰|保养(?!得|良好|很好)|代运|运输服务|矿机运输|矿机物流|logistics|оформлени|setup guide|\bguides?\b|mining contract|setup service|installation service|maintenance|обслуживание|настройк|прошивк/;
 
 /** Phrases that mention a service word but describe a machine for sale ("可托管", "no repairs"). */
 export const SERVICE_DESCRIPTOR =
@@ -43,7 +43,7 @@ export const SERVICE_DESCRIPTOR =
 
 /** Parts and accessories sold on their own. */
 export const PART =
-  /电源|psu|apw\s?\d+|power suppl(?:y|ies)|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|静音柜|隔音柜|机柜|enclosure|soundproof|silent box|silencer|noise reduction|静音罩|隔音罩|шумобокс|шумоизол|(?<![а-я])бокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud|\brack\b|shelf|shelving|стеллаж|стойка|\btank\b|dry cooler|radiator|water block|冷板|油冷箱|浸没箱|排线|转接板|数据线|beaglebone|dust filter|防尘网|传感器|\bsensors?\b/g;
+  /电源|psu|apw\s?\d+|power suppl(?:y|ies)|блок питания|(?<![а-я])бп(?![а-я])|算力板|hash\s?boards?|хеш\s?плат|хэш\s?плат|хешборд|хэшборд|控制板|control\s?boards?|controller|контрольн[а-я]* плат|плата управления|风扇|\bfans?\b|кулер|вентилятор|散热器|散热片|heatsink|机箱|架子|矿架|机架|\bframe\b|chassis|housing|корпус|静音箱|隔音箱|降噪箱|静音柜|隔音柜|机柜|enclosure|soundproof|silent box|silencer|noise reduction|静音罩|隔音罩|шумобокс|шумоизол|(?<![а-я])бокс|包装箱|纸箱|box only|empty box|коробка|芯片|\bchips?\b|配件|spare parts|\bparts\b|запчаст|主板|motherboard|riser|转接卡|网线|电源线|power cord|\bcables?\b|\bpdu\b|测试架|tester|导风罩|shroud|\brack\b|shelf|shelving|стеллаж|стойка|\btank\b|dry cooler|radiator|water block|冷板|油冷箱|浸没箱|排线|转接板|数据线|beaglebone|dust filter|防尘网|传感器|\bsensors?\b|说明书|\bmanuals?\b|螺丝|\bscrews?\b|thermal paste|\bgrease\b|硅脂|导热|散热膏|\bgrill\b|fan guard|shipping box|box\s?\(?empty|外包装/g;
 
 /** Before a part word: it comes with the machine ("带电源", "w/ PSU", "+ APW12", "с БП"). */
 export const ACCESSORY_BEFORE =
