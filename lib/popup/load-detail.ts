@@ -10,6 +10,7 @@ import type { PageToBackground, TabListingsResponse } from '@/lib/messages/proto
 import { listingKey } from '@/lib/schema';
 import type { PricePoint, RegionLine } from '@/lib/ui/chart-model';
 import type { RegionRow } from '@/lib/ui/region-table';
+import { smoothDaily } from '@/lib/ui/smooth';
 
 type Entry = TabListingsResponse['listings'][number];
 
@@ -56,9 +57,15 @@ export function detailFromSeries(entry: Entry, series: ModelSeries, rates: RateT
     region: region.region ?? '',
     level: region.level,
     listings: region.listings,
-    points: region.days
-      .filter((day) => DAY.test(day.day))
-      .map((day) => ({ at: Date.parse(`${day.day}T12:00:00Z`), value: day.median })),
+    points: smoothDaily(
+      region.days
+        .filter((day) => DAY.test(day.day))
+        .map((day) => ({
+          at: Date.parse(`${day.day}T12:00:00Z`),
+          median: day.median,
+          listings: day.listings,
+        })),
+    ),
   }));
   const rows: RegionRow[] = [];
   for (const region of series.regions) {
