@@ -7,8 +7,15 @@
  * single graphics cards → `part`; then a GPU machine, a catalog model, a variant of one, or a
  * code next to a known vendor is a rig. See docs/recognition.md.
  */
-import type { Miner, Recognition } from '@/lib/schema';
-import { pickRate, plausibleRange, rateFigures, statedEfficiency, statedPower } from './figures';
+import type { Exclusion, Miner, Recognition } from '@/lib/schema';
+import {
+  pickRate,
+  plausibleRange,
+  type RateFigure,
+  rateFigures,
+  statedEfficiency,
+  statedPower,
+} from './figures';
 import {
   findCatalogModels,
   findUnknownModel,
@@ -128,14 +135,71 @@ function supported(
   vendors: readonly VendorHit[],
   miningContext: boolean,
   s: string,
-  figures: ReturnType<typeof rateFigures>,
+  figures: readonly RateFigure[],
 ): boolean {
   if (vendors.length > 0 || miningContext) return true;
-  if (OTHER_PRODUCT.test(s)) return false;
+  // A hashrate that fits the model outweighs a stray "watch" or "pc" elsewhere in the title.
   const range = plausibleRange(hit.base?.hashrateHs ?? null, hit.algorithm, !hit.exact);
   if (pickRate(figures, range, hit.start, hit.end)) return true;
+  if (OTHER_PRODUCT.test(s)) return false;
   // "M30S", "S19j Pro", "L3+" name nothing else; "S21", "M50", "D7" name phones and cameras too.
   return !/^\d+$/.test(hit.key) && (hit.key.length >= 4 || hit.key.includes('+'));
+}
+
+/** The model a title names, and every catalog code in it (supported or not). */
+function findModel(
+  s: string,
+  vendors: readonly VendorHit[],
+  figures: readonly RateFigure[],
+  miningContext: boolean,
+): { model: ModelHit | null; hits: ModelHit[] } {
+  const canaan = vendors.some((v) => v.vendor === 'Canaan');
+  const hits = findCatalogModels(s, canaan, new Set(vendors.map((v) => v.end)));
+  const hit = hits.find((h) => supported(h, vendors, miningContext, s, figures));
+  if (hit) {
+    // "冰河KS3": the vendor written next to the code wins over the catalog's other KS3.
+    if (vendors.length > 0 && !vendors.some((v) => v.vendor === hit.vendor)) {
+      for (const v of vendors.slice(0, MAX_VENDOR_TRIES)) {
+        const own = findUnknownModel(s, v, true);
+        if (own) return { model: own, hits };
+      }
+    }
+    return { model: withCooling(s, hit), hits };
+  }
+  // Each call scans the title: a few vendor mentions are plenty, and noise cannot make it quadratic.
+  for (const v of vendors.slice(0, MAX_VENDOR_TRIES)) {
+    const own = findUnknownModel(s, v);
+    if (own) return { model: own, hits };
+  }
+  return { model: null, hits };
+}
+
+/** Graphics cards in a title: the count match, whether any card is named, whether it is a rig. */
+function readGpu(s: string, hasModel: boolean, miningContext: boolean) {
+  const count = GPU_COUNT.exec(s);
+  const cards = count ? Number(count[1] ?? count[2]) : 0;
+  const named = GPU_WORD.test(s);
+  const any = cards > 0 || named;
+  // Several cards in a machine ("8卡主机" is a mining host; "2卡 游戏主机" needs a mining word),
+  // or one named as a complete mining machine; a gaming PC "整机" with an RTX is neither.
+  const rig =
+    !hasModel &&
+    any &&
+    ((cards >= 2 && GPU_RIG_WORD.test(s) && (miningContext || cards >= 4)) ||
+      (miningContext && named && GPU_COMPLETE.test(s)));
+  return { count, any, rig };
+}
+
+/** Why a relevant title is not a rig for sale, from the title's own words; null when it may be one. */
+function exclusionOf(t: string): Exclusion | null {
+  if (OTHER_MEANING.test(t)) return 'not-mining';
+  if (WANTED.test(t) || WANTED_SHOU.test(t)) return 'wanted';
+  if (FOR_PARTS.test(t)) return 'part';
+  if (SERVICE.test(t)) {
+    SERVICE_DESCRIPTOR.lastIndex = 0;
+    if (SERVICE.test(t.replace(SERVICE_DESCRIPTOR, ' '))) return 'service';
+  }
+  return null;
 }
 
 /**
@@ -145,50 +209,19 @@ function supported(
 export function recogniseTitle(title: string, extra?: RecognitionExtra): Recognition {
   const t = normalise(title);
   const attributes = extra?.attributes?.length ? normalise(extra.attributes.join(' | ')) : '';
+  // Title and attribute rows name the model and its figures; exclusions read the title alone,
+  // since rows like "Cooling: Fans" or "Included: Power Supply" describe the machine.
   const s = attributes ? `${t} | ${attributes}` : t;
   const description = extra?.description ? normalise(extra.description) : '';
 
   const vendors = findVendors(s);
   const figures = rateFigures(s);
   const miningContext = MINING_CONTEXT.test(s);
-  const canaan = vendors.some((v) => v.vendor === 'Canaan');
-  const vendorEnds = new Set(vendors.map((v) => v.end));
-
-  let model: ModelHit | null = null;
-  const hits = findCatalogModels(s, canaan, vendorEnds);
-  for (const hit of hits) {
-    if (!supported(hit, vendors, miningContext, s, figures)) continue;
-    model = withCooling(s, hit);
-    // "冰河KS3": the vendor written next to the code wins over the catalog's other KS3.
-    if (vendors.length > 0 && !vendors.some((v) => v.vendor === hit.vendor)) {
-      for (const v of vendors.slice(0, MAX_VENDOR_TRIES)) {
-        const own = findUnknownModel(s, v, true);
-        if (own) {
-          model = own;
-          break;
-        }
-      }
-    }
-    break;
-  }
-  // Each call scans the title: a few vendor mentions are plenty, and noise cannot make it quadratic.
-  for (let i = 0; !model && i < vendors.length && i < MAX_VENDOR_TRIES; i++) {
-    model = findUnknownModel(s, vendors[i] as VendorHit);
-  }
-
-  const gpuCount = GPU_COUNT.exec(s);
-  const gpuCards = gpuCount ? Number(gpuCount[1] ?? gpuCount[2]) : 0;
-  const gpuAny = gpuCards > 0 || GPU_WORD.test(s);
-  // Several cards in a machine ("8卡主机" is a mining host; "2卡 游戏主机" needs a mining word),
-  // or one named as a complete mining machine; a gaming PC "整机" with an RTX is neither.
-  const gpuRig =
-    !model &&
-    gpuAny &&
-    ((gpuCards >= 2 && GPU_RIG_WORD.test(s) && (miningContext || gpuCards >= 4)) ||
-      (miningContext && GPU_WORD.test(s) && GPU_COMPLETE.test(s)));
+  const { model, hits } = findModel(s, vendors, figures, miningContext);
+  const gpu = readGpu(s, model !== null, miningContext);
 
   let rest = model ? blank(s, model.start, model.end) : s;
-  if (gpuCount) rest = blank(rest, gpuCount.index, gpuCount.index + gpuCount[0].length);
+  if (gpu.count) rest = blank(rest, gpu.count.index, gpu.count.index + gpu.count[0].length);
   const q = readQuantity(rest);
 
   const relevant =
@@ -200,25 +233,20 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     (hits.length > 0 &&
       !OTHER_PRODUCT.test(s) &&
       (PART_ONCE.test(t) || WANTED.test(t) || WANTED_SHOU.test(t) || SERVICE.test(t))) ||
-    (gpuAny && !OTHER_PRODUCT.test(s));
-  // Exclusions read the title only: attribute rows ("Cooling: Fans", "Included: Power Supply")
-  // describe the machine, they never turn it into a part.
-  if (!relevant || OTHER_MEANING.test(t)) return excluded('not-mining', q);
-  if (WANTED.test(t) || WANTED_SHOU.test(t)) return excluded('wanted', q);
-  if (FOR_PARTS.test(t)) return excluded('part', q);
-  if (SERVICE.test(t)) {
-    SERVICE_DESCRIPTOR.lastIndex = 0;
-    if (SERVICE.test(t.replace(SERVICE_DESCRIPTOR, ' '))) return excluded('service', q);
-  }
+    (gpu.any && !OTHER_PRODUCT.test(s));
+  if (!relevant) return excluded('not-mining', q);
+  const exclusion = exclusionOf(t);
+  if (exclusion) return excluded(exclusion, q);
+
   const range = model ? plausibleRange(model.base?.hashrateHs ?? null, model.algorithm, !model.exact) : null;
   const statedRate = model && range ? pickRate(figures, range, model.start, model.end) : null;
   // A whole machine's hashrate next to "电源" means the PSU comes with it; a PSU sold alone has none.
-  if (sellsPart(t, statedRate !== null || WHOLE_MACHINE.test(t), gpuRig)) return excluded('part', q);
-  if (gpuAny && !gpuRig && !model) return excluded('part', q);
+  if (sellsPart(t, statedRate !== null || WHOLE_MACHINE.test(t), gpu.rig)) return excluded('part', q);
+  if (gpu.any && !gpu.rig && !model) return excluded('part', q);
 
   const power = statedPower(s) ?? (description ? statedPower(description) : null);
   let miner: Miner | null = null;
-  if (gpuRig) {
+  if (gpu.rig) {
     const rate = pickRate(rateFigures(rest), GPU_RANGE);
     miner = {
       model: 'GPU rig',
