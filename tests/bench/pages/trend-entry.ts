@@ -6,12 +6,13 @@
 import { createHistoryApi } from '@/lib/background/history-api';
 import { DEFAULT_RATES } from '@/lib/currency/rates';
 import { type HistoryStore, openHistoryDb } from '@/lib/history';
-import type { Listing } from '@/lib/schema';
+import type { Listing, Observation } from '@/lib/schema';
 import { dayNumber } from '@/lib/trend/sample';
 import { random, type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
 
 const DAY_MS = 86_400_000;
 const WINDOW_DAYS = 90;
+const IMPORT_CHUNK = 5000;
 const PROVINCES = ['内蒙古', '四川', '新疆', '云南', '贵州', '青海', '河南', '广东'];
 const OPTIONS = { windowDays: WINDOW_DAYS, band: 0.05, rates: DEFAULT_RATES, minSubdivisionListings: 5 };
 
@@ -42,32 +43,50 @@ function listingAt(l: number, rnd: () => number): Listing {
 }
 
 /**
- * Seed `listings` listings seen `rounds` times each (every sighting at a new price, so every one
- * is a stored observation) over the `WINDOW_DAYS` days before `now`, through the store's own
- * ingest, `batch` listings per transaction as the background receives them.
+ * Seed `listings` listings seen `rounds` times each (every sighting at a new price) over the
+ * `WINDOW_DAYS` days before `now`, through the store's bulk import, 5000 per transaction (the
+ * history API's import chunk). Generated chunk by chunk: a million observations never sit in
+ * memory at once.
  */
-async function seed(
-  name: string,
-  listings: number,
-  rounds: number,
-  batch: number,
-  now: number,
-): Promise<SeedResult> {
+async function seed(name: string, listings: number, rounds: number, now: number): Promise<SeedResult> {
   const history = store(name);
   const rnd = random(listings * 31 + rounds);
   const before = (await history.counts()).observations;
   const start = performance.now();
   const span = WINDOW_DAYS * DAY_MS;
   for (let round = 0; round < rounds; round++) {
-    for (let first = 0; first < listings; first += batch) {
-      const page: Listing[] = [];
-      for (let l = first; l < Math.min(listings, first + batch); l++) page.push(listingAt(l, rnd));
-      const at = now - span + Math.floor(((round + first / listings) / rounds) * span);
-      await history.ingest(page, new Date(at).toISOString(), dayNumber(at) - WINDOW_DAYS + 1);
+    for (let first = 0; first < listings; first += IMPORT_CHUNK) {
+      const chunk: Observation[] = [];
+      for (let l = first; l < Math.min(listings, first + IMPORT_CHUNK); l++) {
+        const at = now - span + Math.floor(((round + rnd()) / rounds) * span);
+        chunk.push({ ...listingAt(l, rnd), observedAt: new Date(at).toISOString() });
+      }
+      await history.importObservations(chunk);
     }
   }
   const ms = performance.now() - start;
   const observations = (await history.counts()).observations - before;
+  return { observations, ms, perSecond: (observations / ms) * 1000 };
+}
+
+/**
+ * The live ingest rate: `pages` pages of 60 listings never seen before, each written the way
+ * the background writes a content script's batch (`ingest`, reading back the trend samples of
+ * the window), into a fresh store. Observations stored per second.
+ */
+async function ingestRate(name: string, pages: number, now: number): Promise<SeedResult> {
+  const history = store(name);
+  const rnd = random(pages);
+  let observations = 0;
+  const start = performance.now();
+  for (let p = 0; p < pages; p++) {
+    const page: Listing[] = [];
+    for (let k = 0; k < 60; k++) page.push(listingAt(5_000_000 + p * 60 + k, rnd));
+    const at = now - (pages - p) * 60_000;
+    observations += (await history.ingest(page, new Date(at).toISOString(), dayNumber(at) - WINDOW_DAYS + 1))
+      .added;
+  }
+  const ms = performance.now() - start;
   return { observations, ms, perSecond: (observations / ms) * 1000 };
 }
 
@@ -100,4 +119,4 @@ async function close(name: string): Promise<void> {
   stores.delete(name);
 }
 
-Object.assign(window, { rigscoutTrendBench: { seed, page60, usageBytes, close } });
+Object.assign(window, { rigscoutTrendBench: { seed, ingestRate, page60, usageBytes, close } });
