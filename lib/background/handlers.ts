@@ -2,7 +2,10 @@
  * What the background does for each validated message. The history itself (store, trend,
  * export) lives behind `HistoryApi`; this module adds the per-tab bookkeeping the popup needs.
  */
-import type { ContentToBackground, PageToBackground } from '@/lib/messages/protocol';
+import { regionLabel } from '@/lib/i18n/region-label';
+import type { ContentToBackground, JudgedListing, PageToBackground } from '@/lib/messages/protocol';
+import { listingKey } from '@/lib/schema';
+import { buildListing } from '@/lib/sites/build-listing';
 import type { HistoryApi } from './history-api';
 import type { RouterHandlers } from './router';
 import type { TabStateStore } from './tab-state';
@@ -18,11 +21,13 @@ export function createHandlers({ history, tabs, now }: HandlerDeps): RouterHandl
     async content(message: ContentToBackground, tabId: number) {
       switch (message.type) {
         case 'content/listings-seen': {
+          // The page only reports what it shows; interpreting it happens here, out of its reach.
+          const listings = message.listings.map(buildListing);
           // Acknowledge only after the observations are durably written: the content script
           // resends anything not acknowledged, and ingest is idempotent.
-          const verdicts = await history.ingestAndJudge(message.listings, now().toISOString());
-          await tabs.addListings(tabId, message.pageUrl, message.pageKind, message.listings);
-          return { ok: true, verdicts };
+          const judged = await history.ingestAndJudge(listings, now().toISOString());
+          await tabs.addListings(tabId, message.pageUrl, message.pageKind, listings);
+          return { ok: true, verdicts: joinVerdicts(listings, judged) };
         }
         case 'content/page-not-understood': {
           const { type: _type, ...diagnostic } = message;
@@ -62,4 +67,24 @@ export function createHandlers({ history, tabs, now }: HandlerDeps): RouterHandl
       }
     },
   };
+}
+
+/** Pair each interpreted listing with its verdict and the basis region's names. */
+function joinVerdicts(
+  listings: readonly JudgedListing['listing'][],
+  verdicts: readonly JudgedListing['judged'][],
+): JudgedListing[] {
+  const byKey = new Map(verdicts.map((verdict) => [listingKey(verdict), verdict]));
+  const out: JudgedListing[] = [];
+  for (const listing of listings) {
+    const judged = byKey.get(listingKey(listing));
+    if (!judged) continue;
+    const region = judged.verdict.basis.region;
+    out.push({
+      listing,
+      judged,
+      regionNames: { en: regionLabel(region, 'en'), zh: regionLabel(region, 'zh') },
+    });
+  }
+  return out;
 }

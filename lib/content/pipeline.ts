@@ -1,20 +1,23 @@
 /**
  * The content script's work on one marketplace tab: find cards as they render, read each once,
- * badge it at once (pending), send the page's listings to the background in batches, and fill
- * the badges with the verdicts that come back in the same round trip. A batch is resent until
- * the background acknowledges it, because the service worker may be stopped at any moment.
+ * badge it at once (pending), send the page's raw listings to the background in batches, and
+ * fill the badges with what comes back in the same round trip: the interpreted listing, its
+ * verdict and the basis region's name. A batch is resent until the background acknowledges it,
+ * because the service worker may be stopped at any moment.
  */
 import type { Lang } from '@/lib/i18n/locale';
-import type { ContentToBackground, ListingVerdict } from '@/lib/messages/protocol';
-import type { Listing } from '@/lib/schema';
-import type { PageKind, PageRead, SiteAdapter } from '@/lib/sites/types';
+import type { ContentToBackground, JudgedListing } from '@/lib/messages/protocol';
+import { clampRawListing } from '@/lib/schema/raw-limits';
+import type { RawListing } from '@/lib/schema/raw-listing';
+import type { RawPageRead } from '@/lib/sites/raw-page';
+import type { PageKind, SiteReader } from '@/lib/sites/types';
 import { ensureBadge, renderBadge } from './badge';
 import { notRigView, pendingView, verdictView } from './badge-view';
 import { observeCards } from './observer';
 
 export interface PipelineDeps {
   doc: Document;
-  adapter: SiteAdapter;
+  adapter: SiteReader;
   /** The page URL now (it changes under SPA navigation). */
   getUrl(): URL;
   send(message: ContentToBackground): Promise<unknown>;
@@ -23,7 +26,7 @@ export interface PipelineDeps {
   /** Show a quiet "not a rig" mark on listings that are not rigs (else hide their badge). */
   markNonRigs: boolean;
   /** Register for listings the page's own API responses carried (goofish mtop). */
-  subscribeApi?(onRead: (read: PageRead) => void): void;
+  subscribeApi?(onRead: (read: RawPageRead) => void): void;
   schedule?(fn: () => void, ms: number): void;
   /** How long a page may show nothing before it counts as not understood. */
   diagnosticDelayMs?: number;
@@ -41,27 +44,32 @@ export interface Pipeline {
 export function startPipeline(deps: PipelineDeps): Pipeline {
   const { doc, adapter, signal } = deps;
   const schedule = deps.schedule ?? ((fn, ms) => setTimeout(fn, ms));
-  const apiById = new Map<string, Listing>();
+  const apiById = new Map<string, RawListing>();
   const hostsById = new Map<string, Set<HTMLElement>>();
-  const listingById = new Map<string, Listing>();
   let url = deps.getUrl();
   let pageKind: PageKind = adapter.pageKind(url);
   let found = 0;
   let generation = 0;
 
-  const applyVerdicts = (verdicts: readonly ListingVerdict[]) => {
-    for (const judged of verdicts) {
-      const listing = listingById.get(judged.listingId);
-      const hosts = hostsById.get(judged.listingId);
-      if (!listing || !hosts) continue;
+  const applyVerdicts = (verdicts: readonly JudgedListing[]) => {
+    for (const { listing, judged, regionNames } of verdicts) {
+      const hosts = hostsById.get(listing.listingId);
+      if (!hosts) continue;
+      const view = listing.isMiningRig
+        ? verdictView(listing, judged, deps.lang, regionNames[deps.lang])
+        : notRigView(listing, deps.lang);
       for (const host of hosts) {
-        if (host.isConnected) renderBadge(host, verdictView(listing, judged, deps.lang));
-        else hosts.delete(host);
+        if (!host.isConnected) {
+          hosts.delete(host);
+          continue;
+        }
+        renderBadge(host, view);
+        host.style.display = listing.isMiningRig || deps.markNonRigs ? '' : 'none';
       }
     }
   };
 
-  const sendListings = (listings: Listing[]) => {
+  const sendListings = (listings: RawListing[]) => {
     for (let start = 0; start < listings.length; start += BATCH) {
       const message: ContentToBackground = {
         type: 'content/listings-seen',
@@ -93,31 +101,32 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
 
   const onCards = (cards: Element[]): Element[] => {
     const unread: Element[] = [];
-    const batch: Listing[] = [];
+    const batch: RawListing[] = [];
     for (const card of cards) {
-      let listing = adapter.readCard(card, url);
-      if (!listing) {
-        unread.push(card);
+      const { raw, missing } = adapter.readRawCard(card, url);
+      if (!raw) {
+        // Missing fields mean "not rendered yet": offer the card again; a non-listing stays out.
+        if (missing.length > 0) unread.push(card);
         continue;
       }
-      const fromApi = apiById.get(listing.listingId);
-      if (fromApi && adapter.mergeApiListing) listing = adapter.mergeApiListing(listing, fromApi);
+      const fromApi = apiById.get(raw.listingId);
+      const merged = fromApi && adapter.mergeApi ? adapter.mergeApi(raw, fromApi) : raw;
       found++;
-      listingById.set(listing.listingId, listing);
-      const host = ensureBadge(adapter.badgeAnchor(card), listing.listingId);
-      const hosts = hostsById.get(listing.listingId) ?? new Set<HTMLElement>();
-      hostsById.set(listing.listingId, hosts);
+      const host = ensureBadge(adapter.badgeAnchor(card), merged.listingId);
+      const hosts = hostsById.get(merged.listingId) ?? new Set<HTMLElement>();
+      hostsById.set(merged.listingId, hosts);
       hosts.add(host);
-      if (listing.isMiningRig) {
-        renderBadge(host, pendingView(deps.lang));
-      } else {
-        renderBadge(host, notRigView(listing, deps.lang));
-        if (!deps.markNonRigs) host.style.display = 'none';
-      }
-      batch.push(listing);
+      if (host.getAttribute('data-rigscout-state') === 'pending') renderPending(host);
+      batch.push(clampRawListing(merged));
     }
     if (batch.length > 0) sendListings(batch);
     return unread;
+  };
+
+  const renderPending = (host: HTMLElement) => {
+    renderBadge(host, pendingView(deps.lang));
+    // Still waiting: `renderBadge` cleared the marker, but the verdict has not arrived yet.
+    host.setAttribute('data-rigscout-state', 'pending');
   };
 
   const observer = observeCards({
@@ -129,19 +138,18 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
   });
 
   deps.subscribeApi?.((read) => {
-    const listings = read.listings.map((found) => found.listing);
-    for (const listing of listings) apiById.set(listing.listingId, listing);
-    if (listings.length === 0) return;
-    found += listings.length;
-    for (const listing of listings)
-      if (!listingById.has(listing.listingId)) listingById.set(listing.listingId, listing);
-    sendListings(listings);
+    const raws = read.raws.map((found) => clampRawListing(found.raw));
+    for (const raw of raws) apiById.set(raw.listingId, raw);
+    if (raws.length === 0) return;
+    // The response holds the whole result page, cards not rendered yet included: record them all.
+    found += raws.length;
+    sendListings(raws);
   });
 
   const checkUnderstood = (forGeneration: number) => {
     if (signal.aborted || forGeneration !== generation || found > 0 || pageKind === 'other') return;
-    const read = adapter.readDocument(doc, url);
-    if (read.listings.length > 0 || !read.diagnostic) return;
+    const read = adapter.readRawDocument(doc, url);
+    if (read.raws.length > 0 || !read.diagnostic) return;
     const { site, missing, message } = read.diagnostic;
     deliver({ type: 'content/page-not-understood', site, pageKind, url: url.href, missing, message }, 0);
   };
@@ -163,9 +171,9 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
   };
 }
 
-function verdictsOf(response: unknown): ListingVerdict[] | null {
+function verdictsOf(response: unknown): JudgedListing[] | null {
   if (typeof response !== 'object' || response === null) return null;
   const value = response as { ok?: unknown; verdicts?: unknown };
   if (value.ok !== true) return null;
-  return Array.isArray(value.verdicts) ? (value.verdicts as ListingVerdict[]) : [];
+  return Array.isArray(value.verdicts) ? (value.verdicts as JudgedListing[]) : [];
 }

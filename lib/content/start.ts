@@ -5,8 +5,8 @@
 import { langFor } from '@/lib/i18n/locale';
 import type { ContentToBackground } from '@/lib/messages/protocol';
 import { contentSettingsFrom } from '@/lib/settings/content-settings';
-import { adapterForUrl } from '@/lib/sites';
 import { subscribeMtop } from '@/lib/sites/goofish/mtop-events';
+import { readerForUrl } from '@/lib/sites/readers';
 import { startPipeline } from './pipeline';
 
 export interface StartDeps {
@@ -21,7 +21,7 @@ export async function startMarketplaceScript(deps: StartDeps): Promise<void> {
   const doc = deps.doc ?? document;
   const location = doc.defaultView?.location;
   if (!location) return;
-  const adapter = adapterForUrl(location.href);
+  const adapter = readerForUrl(location.href);
   if (!adapter) return;
   const stored: Record<string, unknown> = await deps.readSettings().catch(() => ({}));
   const settings = contentSettingsFrom(stored.settings);
@@ -34,12 +34,12 @@ export async function startMarketplaceScript(deps: StartDeps): Promise<void> {
     signal: deps.signal,
     lang: langFor(navigator.language),
     markNonRigs: settings.markNonRigs,
-    subscribeApi: adapter.readApiResponse
+    subscribeApi: adapter.readRawApiResponse
       ? (onRead) =>
           subscribeMtop(
             doc,
             (_api, json, responseUrl) => {
-              const read = adapter.readApiResponse?.(json, new URL(responseUrl, location.href));
+              const read = adapter.readRawApiResponse?.(json, new URL(responseUrl, location.href));
               if (read) onRead(read);
             },
             deps.signal,

@@ -9,19 +9,28 @@
  * rejects anything else. Content scripts run on hostile pages, so nothing they send is trusted.
  */
 import * as z from 'zod/mini';
-import { listingSchema, observationSchema, siteIdSchema, verdictSchema } from '@/lib/schema';
+import {
+  listingSchema,
+  observationSchema,
+  rawListingSchema,
+  siteIdSchema,
+  verdictSchema,
+} from '@/lib/schema';
 
 const pageKindSchema = z.enum(['search', 'item', 'other']);
 const listingRefSchema = z.object({ site: siteIdSchema, listingId: z.string().check(z.minLength(1)) });
 
 // ---- content → background -------------------------------------------------------------------
 
-/** A batch of listings read off one page. Idempotent: resending a batch adds nothing new. */
+/**
+ * A batch of listings read off one page, as the page shows them (raw texts): the background
+ * interprets them. Idempotent: resending a batch adds nothing new.
+ */
 export const listingsSeenSchema = z.object({
   type: z.literal('content/listings-seen'),
   pageUrl: z.string().check(z.maxLength(4096)),
   pageKind: pageKindSchema,
-  listings: z.array(listingSchema).check(z.maxLength(500)),
+  listings: z.array(rawListingSchema).check(z.maxLength(500)),
 });
 
 /** A page the adapter should understand yielded nothing. */
@@ -93,9 +102,20 @@ export const listingVerdictSchema = z.object({
 });
 export type ListingVerdict = z.infer<typeof listingVerdictSchema>;
 
+/** The basis region's name in each UI language ("Sichuan" / "四川", or "all regions"). */
+export const regionNamesSchema = z.object({ en: z.string(), zh: z.string() });
+
+/** What the content script gets back for each listing it sent: the interpreted listing and its verdict. */
+export const judgedListingSchema = z.object({
+  listing: listingSchema,
+  judged: listingVerdictSchema,
+  regionNames: regionNamesSchema,
+});
+export type JudgedListing = z.infer<typeof judgedListingSchema>;
+
 export const listingsSeenResponseSchema = z.object({
   ok: z.literal(true),
-  verdicts: z.array(listingVerdictSchema),
+  verdicts: z.array(judgedListingSchema),
 });
 export type ListingsSeenResponse = z.infer<typeof listingsSeenResponseSchema>;
 

@@ -1,5 +1,6 @@
 export * from './listing';
 export * from './observation';
+export * from './raw-limits';
+export * from './raw-listing';
 export * from './recognition';
 export * from './verdict';
-export * from './raw-listing';

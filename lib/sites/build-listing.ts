@@ -1,39 +1,13 @@
 /**
- * The one place a Listing is built from the raw fields an adapter read off a card or an API
- * response, so every site and every source (DOM, mtop JSON) agrees on recognition, prices,
+ * The one place a Listing is built from the raw fields (`RawListing`, lib/schema) an adapter read
+ * off a card or an API response, so every site and every source (DOM, mtop JSON) agrees on recognition, prices,
  * regions and limits.
  */
 import { parsePrice, parsePriceParts } from '@/lib/price';
 import { recogniseTitle } from '@/lib/recognise';
 import { parseRegion } from '@/lib/region';
-import type { Listing, Price, Region, SiteId } from '@/lib/schema';
+import type { Listing, Price, RawListing, Region } from '@/lib/schema';
 import { cleanText } from './dom';
-
-/** A price as shown: one text ("EUR 234,95 bis EUR 269,95") or Xianyu's parts (["¥","2.19","万"]). */
-export type PriceSource = string | readonly string[];
-
-/** What an adapter read; empty strings and nulls mean "not shown". */
-export interface RawListing {
-  site: SiteId;
-  /**
-   * Context for the price and region parsers: the site id, or for eBay `ebay.<tld>`, because
-   * a bare "$" or number means a different currency on each eBay domain.
-   */
-  market: string;
-  listingId: string;
-  /** Canonical item URL. */
-  url: string;
-  title: string;
-  /** Price candidates, best first; the first that parses wins. */
-  prices: readonly (PriceSource | null | undefined)[];
-  /** Location candidates, best first; the first the region parser places wins. */
-  regions: readonly (string | null | undefined)[];
-  postedAt: string | null;
-  /** Marked as an advert by the site (normally skipped before it gets here). */
-  advert: boolean;
-  /** Condition, brand and spec tags shown with the title; they help the recogniser. */
-  attributes: readonly string[];
-}
 
 const MAX_TITLE = 4096;
 const MAX_URL = 2048;

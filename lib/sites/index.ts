@@ -3,7 +3,7 @@ import { ebayAdapter } from './ebay/adapter';
 import { goofishAdapter } from './goofish/adapter';
 import type { SiteAdapter } from './types';
 
-export type { FoundListing, PageDiagnostic, PageKind, PageRead, SiteAdapter } from './types';
+export type { FoundListing, PageDiagnostic, PageKind, PageRead, SiteAdapter, SiteReader } from './types';
 
 /** Every adapter, in the order they are tried. */
 export const ADAPTERS: readonly SiteAdapter[] = [goofishAdapter, ebayAdapter];

@@ -1,4 +1,5 @@
-import type { Listing, SiteId } from '@/lib/schema';
+import type { Listing, RawListing, SiteId } from '@/lib/schema';
+import type { RawCardResult, RawPageRead } from './raw-page';
 
 /** What kind of marketplace page a URL is. `other` pages are not read. */
 export type PageKind = 'search' | 'item' | 'other';
@@ -30,30 +31,41 @@ export interface PageRead {
 }
 
 /**
- * One marketplace. Every reader is a pure function of its inputs (a Document/Element or a parsed
- * JSON value, and the page URL), so the same code runs in the content script, in Node for the
- * command line, and in tests over saved pages.
+ * One marketplace, as the content script needs it: finding cards and reading their raw texts.
+ * Every reader is a pure function of its inputs (a Document/Element or a parsed JSON value, and
+ * the page URL). Nothing here parses prices, regions or titles, so the content script's bundle
+ * carries no parser tables; the background interprets raw listings (see `SiteAdapter`).
  */
-export interface SiteAdapter {
+export interface SiteReader {
   id: SiteId;
   /** Match patterns for the manifest and for `MatchPattern` checks. */
   matches: readonly string[];
   /** Whether this adapter handles the URL at all. */
   handles(url: URL): boolean;
   pageKind(url: URL): PageKind;
-  /** Read every listing on a whole document (what `page <file.html>` prints). */
-  readDocument(doc: Document, url: URL): PageRead;
   /**
-   * The listing cards under `root` not yet handled, for incremental scanning: the content
-   * script's observer calls this on added subtrees. Returns elements in page order.
+   * The listing cards under `root`, in page order: never recommendation cards, adverts or
+   * placeholders; for an item page, the main item block.
    */
   findCards(root: ParentNode, url: URL): Element[];
-  /** Read one card (or an item page's main block). Null when it is not a listing (placeholder, advert). */
-  readCard(card: Element, url: URL): Listing | null;
+  /** Read one card (or an item page's main block) without interpreting it. */
+  readRawCard(card: Element, url: URL): RawCardResult;
+  /** Read every card of a whole document, with the diagnostic when it yields nothing. */
+  readRawDocument(doc: Document, url: URL): RawPageRead;
   /** Read a JSON API response the page itself fetched (goofish mtop). Absent when the site has none. */
-  readApiResponse?(json: unknown, url: URL): PageRead;
+  readRawApiResponse?(json: unknown, url: URL): RawPageRead;
   /** Join a card read from the DOM with the same listing from an API response (API is richer). */
-  mergeApiListing?(fromDom: Listing, fromApi: Listing): Listing;
+  mergeApi?(fromDom: RawListing, fromApi: RawListing): RawListing;
   /** Where a badge for this card goes: it is inserted as the last child of this element. */
   badgeAnchor(card: Element): Element;
+}
+
+/** A site reader plus interpretation: what the command line, the tests and the background use. */
+export interface SiteAdapter extends SiteReader {
+  /** Read every listing on a whole document (what `page <file.html>` prints). */
+  readDocument(doc: Document, url: URL): PageRead;
+  /** Read and interpret one card. Null when it is not a listing (placeholder, advert). */
+  readCard(card: Element, url: URL): Listing | null;
+  /** Read and interpret a JSON API response. */
+  readApiResponse?(json: unknown, url: URL): PageRead;
 }

@@ -39,54 +39,38 @@ const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const KINDS = ['search', 'item', 'other'];
 const EXCLUSIONS = ['part', 'service', 'wanted', 'not-mining', 'advert'];
 
-function validPrice(v: unknown): boolean {
-  return (
-    isObj(v) &&
-    isNum(v.amount) &&
-    v.amount >= 0 &&
-    isStr(v.currency) &&
-    /^[A-Z]{3}$/.test(v.currency as string) &&
-    nullOr(v.maxAmount, (x) => isNum(x) && x >= 0)
-  );
+const MARKET_RE = /^[a-z][a-z0-9.-]{1,40}$/;
+const LISTING_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** A price as shown: one text, or up to 8 parts of up to 50 characters. */
+function validPriceSource(v: unknown): boolean {
+  if (typeof v === 'string') return v.length <= 200;
+  return Array.isArray(v) && v.length <= 8 && v.every((part) => isStr(part, 0, 50));
 }
 
-function validRegion(v: unknown): boolean {
-  return (
-    isObj(v) &&
-    nullOr(v.country, (x) => isStr(x) && /^[A-Z]{2}$/.test(x as string)) &&
-    nullOr(v.subdivision, (x) => isStr(x) && /^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(x as string)) &&
-    nullOr(v.text, (x) => isStr(x))
-  );
-}
-
-function validMiner(v: unknown): boolean {
-  const positive = (x: unknown) => isNum(x) && x > 0;
-  return (
-    isObj(v) &&
-    isStr(v.model, 1) &&
-    nullOr(v.vendor, (x) => isStr(x)) &&
-    nullOr(v.algorithm, (x) => isStr(x)) &&
-    nullOr(v.hashrateHs, positive) &&
-    nullOr(v.hashrateSource, (x) => x === 'listing' || x === 'catalog') &&
-    nullOr(v.powerW, positive)
-  );
-}
-
-function validListing(v: unknown): boolean {
+/** A raw listing: what the page shows, before the background interprets it. */
+function validRawListing(v: unknown): boolean {
   return (
     isObj(v) &&
     isStr(v.site) &&
     SITE_RE.test(v.site as string) &&
-    isStr(v.listingId, 1, 64) &&
+    isStr(v.market) &&
+    MARKET_RE.test(v.market as string) &&
+    isStr(v.listingId) &&
+    LISTING_ID_RE.test(v.listingId as string) &&
     isStr(v.url, 0, 2048) &&
     isStr(v.title, 0, 4096) &&
-    nullOr(v.price, validPrice) &&
-    isInt(v.quantity, 1, 100_000) &&
-    nullOr(v.region, validRegion) &&
-    nullOr(v.miner, validMiner) &&
-    typeof v.isMiningRig === 'boolean' &&
-    nullOr(v.exclusion, (x) => EXCLUSIONS.includes(x as string)) &&
-    nullOr(v.postedAt, (x) => isStr(x) && ISO_RE.test(x as string))
+    Array.isArray(v.prices) &&
+    v.prices.length <= 8 &&
+    v.prices.every((x) => x === null || x === undefined || validPriceSource(x)) &&
+    Array.isArray(v.regions) &&
+    v.regions.length <= 8 &&
+    v.regions.every((x) => x === null || x === undefined || isStr(x, 0, 300)) &&
+    nullOr(v.postedAt, (x) => isStr(x) && ISO_RE.test(x as string)) &&
+    typeof v.advert === 'boolean' &&
+    Array.isArray(v.attributes) &&
+    v.attributes.length <= 40 &&
+    v.attributes.every((x) => isStr(x, 0, 200))
   );
 }
 
@@ -99,7 +83,7 @@ function validContent(m: unknown): boolean {
       KINDS.includes(m.pageKind as string) &&
       Array.isArray(m.listings) &&
       m.listings.length <= 500 &&
-      m.listings.every(validListing)
+      m.listings.every(validRawListing)
     );
   if (m.type === 'content/page-not-understood')
     return (
@@ -146,20 +130,16 @@ const KEYS = {
   notUnderstood: ['type', 'site', 'pageKind', 'url', 'missing', 'message'],
   listing: [
     'site',
+    'market',
     'listingId',
     'url',
     'title',
-    'price',
-    'quantity',
-    'region',
-    'miner',
-    'isMiningRig',
-    'exclusion',
+    'prices',
+    'regions',
     'postedAt',
+    'advert',
+    'attributes',
   ],
-  price: ['amount', 'currency', 'maxAmount'],
-  region: ['country', 'subdivision', 'text'],
-  miner: ['model', 'vendor', 'algorithm', 'hashrateHs', 'hashrateSource', 'powerW'],
 };
 
 function onlyKeys(value: unknown, allowed: readonly string[]): void {
@@ -175,9 +155,6 @@ function expectStripped(message: Obj): void {
   onlyKeys(message, KEYS.listingsSeen);
   for (const listing of message.listings as Obj[]) {
     onlyKeys(listing, KEYS.listing);
-    onlyKeys(listing.price, KEYS.price);
-    onlyKeys(listing.region, KEYS.region);
-    onlyKeys(listing.miner, KEYS.miner);
   }
 }
 
@@ -187,38 +164,25 @@ const siteArb = fc.oneof(fc.constantFrom('goofish', 'ebay'), fc.stringMatching(/
 const isoArb = fc
   .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true })
   .map((d) => d.toISOString());
-const minerArb = fc.record({
-  model: fc.string({ minLength: 1, maxLength: 30 }),
-  vendor: fc.option(fc.string({ maxLength: 20 })),
-  algorithm: fc.option(fc.constantFrom('SHA-256', 'Scrypt', 'Etchash')),
-  hashrateHs: fc.option(fc.double({ min: 1, max: 1e16, noNaN: true })),
-  hashrateSource: fc.option(fc.constantFrom('listing', 'catalog')),
-  powerW: fc.option(fc.integer({ min: 1, max: 10_000 })),
-});
+const priceSourceArb = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.array(fc.string({ maxLength: 10 }), { maxLength: 4 }),
+  fc.constantFrom('¥5200', 'EUR 1.299,00', '$92.92$109.32', '1.2万'),
+);
 const listingArb = fc.record({
   site: siteArb,
-  listingId: fc.string({ minLength: 1, maxLength: 64 }),
+  market: fc.oneof(
+    fc.constantFrom('goofish', 'ebay-com', 'ebay-co-uk'),
+    fc.stringMatching(/^[a-z][a-z0-9.-]{1,40}$/),
+  ),
+  listingId: fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/),
   url: fc.webUrl(),
   title: fc.string({ maxLength: 200, unit: 'grapheme' }),
-  price: fc.option(
-    fc.record({
-      amount: fc.double({ min: 0, max: 1e9, noNaN: true }),
-      currency: fc.constantFrom('CNY', 'USD', 'EUR'),
-      maxAmount: fc.option(fc.double({ min: 0, max: 1e9, noNaN: true })),
-    }),
-  ),
-  quantity: fc.integer({ min: 1, max: 100_000 }),
-  region: fc.option(
-    fc.record({
-      country: fc.option(fc.constantFrom('CN', 'US', 'DE')),
-      subdivision: fc.option(fc.constantFrom('CN-SC', 'US-TX', 'DE-BY')),
-      text: fc.option(fc.string({ maxLength: 30 })),
-    }),
-  ),
-  miner: fc.option(minerArb),
-  isMiningRig: fc.boolean(),
-  exclusion: fc.option(fc.constantFrom('part', 'service', 'wanted', 'not-mining', 'advert')),
+  prices: fc.array(fc.option(priceSourceArb), { maxLength: 3 }),
+  regions: fc.array(fc.option(fc.string({ maxLength: 30 })), { maxLength: 3 }),
   postedAt: fc.option(isoArb),
+  advert: fc.boolean(),
+  attributes: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
 });
 const contentArb = fc.oneof(
   fc.record({

@@ -1,7 +1,6 @@
 /** Reading an eBay item page (`/itm/<id>`): the main item block, never its carousels. */
-import { buildListing } from '../build-listing';
 import { attrOf, documentOf, queryAllWithSelf, textOf } from '../dom';
-import type { CardResult } from '../read-page';
+import { cardResult, type RawCardResult } from '../raw-page';
 import { isoFromIso } from '../time';
 import { SELECTORS } from './selectors';
 import { ebayItemId, ebayItemUrl } from './url';
@@ -25,18 +24,18 @@ export function findItemMain(root: ParentNode): Element[] {
 }
 
 /** Read the main block of the item page at `url` on the eBay domain `tld`. */
-export function readItemMain(block: Element, url: URL, tld: string): CardResult {
+export function readItemMain(block: Element, url: URL, tld: string): RawCardResult {
   const doc = documentOf(block);
   const id =
     ebayItemId(url.pathname + url.search) ??
     ebayItemId(attrOf(doc?.querySelector(SELECTORS.itemCanonical), 'href'));
-  if (!id) return { listing: null, missing: ['id'] };
+  if (!id) return { raw: null, missing: ['id'] };
   const titleEl = block.querySelector(SELECTORS.itemTitle);
   const title = textOf(titleEl?.querySelector('.ux-textspans') ?? titleEl);
-  if (!title) return { listing: null, missing: ['title'] };
+  if (!title) return { raw: null, missing: ['title'] };
   const priceEl = block.querySelector(SELECTORS.itemPrice);
   const scripts = doc ? scriptText(doc) : '';
-  const listing = buildListing({
+  return cardResult({
     site: 'ebay',
     market: `ebay-${tld.replace('.', '-')}`,
     listingId: id,
@@ -48,7 +47,6 @@ export function readItemMain(block: Element, url: URL, tld: string): CardResult 
     advert: false,
     attributes: [textOf(doc?.querySelector(SELECTORS.itemCondition))],
   });
-  return { listing, missing: listing.price ? [] : ['price'] };
 }
 
 function locationOf(root: ParentNode): string | null {

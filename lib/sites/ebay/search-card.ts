@@ -1,7 +1,6 @@
 /** Reading one eBay search-result card, in any of the three layouts. */
-import { buildListing } from '../build-listing';
 import { textOf, textWithout } from '../dom';
-import type { CardResult } from '../read-page';
+import { cardResult, NOT_A_CARD, type RawCardResult } from '../raw-page';
 import { SELECTORS } from './selectors';
 import { isSponsored } from './sponsored';
 import { ebayItemId, ebayItemUrl } from './url';
@@ -18,8 +17,6 @@ const FROM_RE = /^(?:from|aus|von|de|depuis|da|desde)\s+(.+)$/i;
 const LOCATED_RE =
   /^(?:located in|item location|artikelstandort|standort|situé(?:e)? (?:en|à|au|aux)|lieu où se trouve l'objet|oggetto che si trova in|situato in|ubicado en|ubicación|se encuentra en)\s*:?\s+(.+)$/i;
 
-const NOT_A_CARD: CardResult = { listing: null, missing: [] };
-
 /** The card's item id, or null for a card without an item link. */
 export function cardItemId(card: Element): string | null {
   const link = card.querySelector(SELECTORS.itemLink);
@@ -33,13 +30,13 @@ export function isPlaceholder(card: Element): boolean {
 }
 
 /** Read a search card on the eBay domain `tld`. */
-export function readSearchCard(card: Element, tld: string): CardResult {
+export function readSearchCard(card: Element, tld: string): RawCardResult {
   const id = cardItemId(card);
-  if (!id) return { listing: null, missing: ['id'] };
+  if (!id) return { raw: null, missing: ['id'] };
   const title = cardTitle(card);
   if (id === PLACEHOLDER_ID || PLACEHOLDER_TITLE_RE.test(title) || isSponsored(card)) return NOT_A_CARD;
-  if (!title) return { listing: null, missing: ['title'] };
-  const listing = buildListing({
+  if (!title) return { raw: null, missing: ['title'] };
+  return cardResult({
     site: 'ebay',
     market: `ebay-${tld.replace('.', '-')}`,
     listingId: id,
@@ -51,7 +48,6 @@ export function readSearchCard(card: Element, tld: string): CardResult {
     advert: false,
     attributes: Array.from(card.querySelectorAll(SELECTORS.subtitle), (el) => textOf(el)),
   });
-  return { listing, missing: listing.price ? [] : ['price'] };
 }
 
 /** The title without "New Listing" tags and screen-reader suffixes. */

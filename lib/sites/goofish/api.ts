@@ -4,12 +4,11 @@
  * `data.sellerDO`). They are richer than the cards: exact area, publish time, advert flags.
  * Every field is checked; unknown shapes read as nothing, never as an exception.
  */
-import type { Listing } from '@/lib/schema';
-import { buildListing } from '../build-listing';
+import type { RawListing } from '@/lib/schema';
 import { cleanText } from '../dom';
-import { emptyRead, notUnderstood } from '../read-page';
+import { emptyRawRead, type FoundRaw, notUnderstood, type RawPageRead } from '../raw-page';
 import { isoFromEpoch, isoFromShanghaiLocal } from '../time';
-import type { FoundListing, PageKind, PageRead } from '../types';
+import type { PageKind } from '../types';
 import { goofishItemId, goofishItemUrl, goofishPageKind } from './url';
 
 type Json = Record<string, unknown>;
@@ -30,18 +29,18 @@ export function mtopApiOf(url: string): 'search' | 'detail' | null {
  * Read an mtop response (the whole envelope, its `data`, or a bare `resultList` array as saved
  * from the app). `url` is the response's URL or the page's; the JSON's shape decides first.
  */
-export function readMtopResponse(json: unknown, url: URL): PageRead {
+export function readMtopRaw(json: unknown, url: URL): RawPageRead {
   const data = obj(obj(json)?.data) ?? obj(json);
   const results = Array.isArray(json) ? json : data?.resultList;
   if (Array.isArray(results)) {
     // An empty search still fills resultList with its 猜你喜欢 feed; none of that is a result.
-    return saysNoItems(data) ? emptyRead('goofish', 'search') : readSearch(results, url);
+    return saysNoItems(data) ? emptyRawRead('goofish', 'search') : readSearch(results, url);
   }
   const itemDO = obj(data?.itemDO);
   if (itemDO) return readDetail(data as Json, itemDO, url);
   const kind: PageKind =
     mtopApiOf(url.href) === 'detail' ? 'item' : mtopApiOf(url.href) ? 'search' : goofishPageKind(url);
-  return emptyRead('goofish', kind);
+  return emptyRawRead('goofish', kind);
 }
 
 /** `resultInfo.searchResControlFields` says the query found nothing (`hasItems` false, `numFound` 0). */
@@ -52,8 +51,8 @@ function saysNoItems(data: Json | null): boolean {
   return hasItems === false || hasItems === 'false' || numFound === 0 || numFound === '0';
 }
 
-function readSearch(results: readonly unknown[], url: URL): PageRead {
-  const listings: FoundListing[] = [];
+function readSearch(results: readonly unknown[], url: URL): RawPageRead {
+  const raws: FoundRaw[] = [];
   const seen = new Set<string>();
   let adverts = 0;
   for (const entry of results.slice(0, MAX_RESULTS)) {
@@ -62,18 +61,18 @@ function readSearch(results: readonly unknown[], url: URL): PageRead {
     if (read === 'advert') adverts++;
     else if (read && !seen.has(read.listingId)) {
       seen.add(read.listingId);
-      listings.push({ listing: read });
+      raws.push({ raw: read });
     }
   }
   const diagnostic =
-    listings.length === 0 && results.length > adverts
+    raws.length === 0 && results.length > adverts
       ? notUnderstood('goofish', 'search', url, ['resultList.item'])
       : null;
-  return { site: 'goofish', pageKind: 'search', listings, diagnostic };
+  return { site: 'goofish', pageKind: 'search', raws, diagnostic };
 }
 
-/** One `resultList[i].data.item.main`: a Listing, 'advert', or null when it is not an item. */
-export function readSearchEntry(main: Json): Listing | 'advert' | null {
+/** One `resultList[i].data.item.main`: a raw listing, 'advert', or null when it is not an item. */
+export function readSearchEntry(main: Json): RawListing | 'advert' | null {
   const ex = obj(main.exContent);
   const args = obj(obj(main.clickParam)?.args);
   if (!ex) return null;
@@ -90,7 +89,7 @@ export function readSearchEntry(main: Json): Listing | 'advert' | null {
   if (!title) return null;
   const area = str(ex.area);
   const city = str(args?.p_city);
-  return buildListing({
+  return {
     site: 'goofish',
     market: 'goofish',
     listingId: id,
@@ -101,18 +100,18 @@ export function readSearchEntry(main: Json): Listing | 'advert' | null {
     postedAt: isoFromEpoch(args?.publishTime),
     advert: false,
     attributes: tagTexts(ex.fishTags),
-  });
+  };
 }
 
-function readDetail(data: Json, item: Json, url: URL): PageRead {
+function readDetail(data: Json, item: Json, url: URL): RawPageRead {
   const seller = obj(data.sellerDO);
   const id = idOf(item.itemId) ?? idOf(item.id) ?? idOf(data.itemId);
   const title = str(item.title) || firstLine(item.desc);
   if (!id || !title) {
     const missing = [id ? 'itemDO.title' : 'itemDO.itemId'];
-    return { ...emptyRead('goofish', 'item'), diagnostic: notUnderstood('goofish', 'item', url, missing) };
+    return { ...emptyRawRead('goofish', 'item'), diagnostic: notUnderstood('goofish', 'item', url, missing) };
   }
-  const listing = buildListing({
+  const raw: RawListing = {
     site: 'goofish',
     market: 'goofish',
     listingId: id,
@@ -123,8 +122,8 @@ function readDetail(data: Json, item: Json, url: URL): PageRead {
     postedAt: isoFromEpoch(item.gmtCreate) ?? isoFromShanghaiLocal(item.GMT_CREATE_DATE_KEY),
     advert: false,
     attributes: cpvTexts(item.cpvLabels),
-  });
-  return { site: 'goofish', pageKind: 'item', listings: [{ listing }], diagnostic: null };
+  };
+  return { site: 'goofish', pageKind: 'item', raws: [{ raw }], diagnostic: null };
 }
 
 /** Price parts `[{text:"¥"},{text:"2.19"},{text:"万"}]`, or a plain price string. */

@@ -2,9 +2,8 @@
  * Reading a goofish item page (`/item?id=`): the main item block only. The 为你推荐 and 看了又看
  * blocks below it reuse the search-card markup and are never read here.
  */
-import { buildListing } from '../build-listing';
 import { attrOf, documentOf, queryAllWithSelf, textOf } from '../dom';
-import type { CardResult } from '../read-page';
+import { cardResult, type RawCardResult } from '../raw-page';
 import { isoFromShanghaiLocal } from '../time';
 import { SELECTORS } from './selectors';
 import { goofishItemUrl, itemIdOf } from './url';
@@ -23,17 +22,17 @@ export function findItemMain(root: ParentNode): Element[] {
 }
 
 /** Read the main block of an item page whose URL is `url`. */
-export function readItemMain(block: Element, url: URL): CardResult {
+export function readItemMain(block: Element, url: URL): RawCardResult {
   const id = itemIdOf(url.search);
-  if (!id) return { listing: null, missing: ['id'] };
+  if (!id) return { raw: null, missing: ['id'] };
   const doc = documentOf(block);
   const desc = inBlockOrPage(block, doc, SELECTORS.itemDesc);
   const title = textOf(desc?.querySelector('span')) || textOf(desc) || cleanPageTitle(doc?.title ?? '');
-  if (!title) return { listing: null, missing: ['title'] };
+  if (!title) return { raw: null, missing: ['title'] };
   const priceEl = inBlockOrPage(block, doc, SELECTORS.itemPrice);
   // The seller card sits beside the main block, not inside it: look in the whole page.
   const sellerLabel = (doc ?? block).querySelector(SELECTORS.itemUserLabel);
-  const listing = buildListing({
+  return cardResult({
     site: 'goofish',
     market: 'goofish',
     listingId: id,
@@ -45,7 +44,6 @@ export function readItemMain(block: Element, url: URL): CardResult {
     advert: false,
     attributes: Array.from(block.querySelectorAll(SELECTORS.itemLabelValue), (el) => textOf(el)),
   });
-  return { listing, missing: listing.price ? [] : ['price'] };
 }
 
 /** A posting time the block shows as a date ("发布于 2024-04-26 21:53"), in China time. */

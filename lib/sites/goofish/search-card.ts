@@ -1,12 +1,10 @@
 /** Reading one goofish search-result card (also the same markup on other feeds). */
 
-import { buildListing } from '../build-listing';
 import { attrOf, textOf } from '../dom';
-import type { CardResult } from '../read-page';
+import { cardResult, NOT_A_CARD, type RawCardResult } from '../raw-page';
 import { ADVERT_TAG_RE, PRICE_PART_PREFIXES, SELECTORS } from './selectors';
 import { goofishItemId, goofishItemUrl } from './url';
 
-const NOT_A_CARD: CardResult = { listing: null, missing: [] };
 const PART_RE = new RegExp(`(?:^|\\s)(${PRICE_PART_PREFIXES.join('|')})`);
 const TAG_SELECTOR = 'span,p,div';
 const MAX_TAG_LENGTH = 4;
@@ -18,17 +16,17 @@ export function cardItemId(card: Element): string | null {
 }
 
 /** Read a search card. */
-export function readSearchCard(card: Element): CardResult {
+export function readSearchCard(card: Element): RawCardResult {
   const id = cardItemId(card);
-  if (!id) return { listing: null, missing: ['id'] };
+  if (!id) return { raw: null, missing: ['id'] };
   if (isAdvert(card)) return NOT_A_CARD;
   const titleRow = card.querySelector(SELECTORS.title);
   const title =
     attrOf(titleRow, 'title') || textOf(card.querySelector(SELECTORS.mainTitle)) || textOf(titleRow);
-  if (!title) return { listing: null, missing: ['title'] };
+  if (!title) return { raw: null, missing: ['title'] };
   const parts = priceParts(card);
   const wrap = card.querySelector(SELECTORS.priceWrap);
-  const listing = buildListing({
+  return cardResult({
     site: 'goofish',
     market: 'goofish',
     listingId: id,
@@ -43,7 +41,6 @@ export function readSearchCard(card: Element): CardResult {
     advert: false,
     attributes: Array.from(card.querySelectorAll(SELECTORS.attribute), (el) => textOf(el)),
   });
-  return { listing, missing: listing.price ? [] : ['price'] };
 }
 
 /**

@@ -7,16 +7,15 @@ const ORIGIN = `chrome-extension://${EXT_ID}/`;
 
 const listing = {
   site: 'goofish',
+  market: 'goofish',
   listingId: '1',
   url: 'https://www.goofish.com/item?id=1',
   title: 'S19 95T',
-  price: { amount: 1000, currency: 'CNY', maxAmount: null },
-  quantity: 1,
-  region: null,
-  miner: null,
-  isMiningRig: false,
-  exclusion: 'not-mining',
+  prices: [['¥', '1000']],
+  regions: ['内蒙古'],
   postedAt: null,
+  advert: false,
+  attributes: [],
 };
 const seen = {
   type: 'content/listings-seen',
@@ -83,10 +82,9 @@ describe('message router', () => {
   it.each([
     ['not an object', 'hello'],
     ['an unknown type', { type: 'content/drop-tables' }],
-    [
-      'a listing with a negative price',
-      { ...seen, listings: [{ ...listing, price: { amount: -5, currency: 'CNY', maxAmount: null } }] },
-    ],
+    ['a listing id with a path in it', { ...seen, listings: [{ ...listing, listingId: '../1' }] }],
+    ['a price text too long to be one', { ...seen, listings: [{ ...listing, prices: ['9'.repeat(201)] }] }],
+    ['a listing without its raw texts', { ...seen, listings: [{ ...listing, prices: undefined }] }],
     ['too many listings', { ...seen, listings: Array.from({ length: 501 }, () => listing) }],
     ['an extra-long title', { ...seen, listings: [{ ...listing, title: 'x'.repeat(5000) }] }],
   ])('rejects a malformed message: %s', async (_name, message) => {

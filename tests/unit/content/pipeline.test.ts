@@ -2,55 +2,72 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPipeline } from '@/lib/content/pipeline';
 import type { ContentToBackground, ListingVerdict } from '@/lib/messages/protocol';
-import type { Listing } from '@/lib/schema';
-import type { SiteAdapter } from '@/lib/sites/types';
+import type { RawListing } from '@/lib/schema';
+import { buildListing } from '@/lib/sites/build-listing';
+import type { SiteReader } from '@/lib/sites/types';
 
-/** A minimal adapter over `<div class="card" data-id data-rig>title</div>` cards. */
-const adapter: SiteAdapter = {
+/** A minimal reader over `<div class="card" data-id>title</div>` cards. */
+const reader: SiteReader = {
   id: 'testsite',
   matches: ['*://test.example/*'],
   handles: () => true,
   pageKind: (url) => (url.pathname.startsWith('/search') ? 'search' : 'other'),
-  readDocument: (doc) => ({
-    site: 'testsite',
-    pageKind: 'search',
-    listings: [],
-    diagnostic:
-      doc.querySelectorAll('.card').length === 0
-        ? { site: 'testsite', pageKind: 'search', url: '', missing: ['card'], message: 'no cards found' }
-        : null,
-  }),
-  findCards: (root) => [...root.querySelectorAll('.card')],
-  readCard: (card) => {
-    const id = card.getAttribute('data-id');
-    const title = card.firstChild?.textContent ?? '';
-    if (!id || !title) return null;
-    const rig = card.hasAttribute('data-rig');
+  readRawDocument: (doc, url) => {
+    const cards = [...doc.querySelectorAll('.card')];
     return {
       site: 'testsite',
+      pageKind: 'search',
+      raws: [],
+      diagnostic:
+        cards.length === 0
+          ? {
+              site: 'testsite',
+              pageKind: 'search',
+              url: url.href,
+              missing: ['card'],
+              message: 'no cards found',
+            }
+          : null,
+    };
+  },
+  findCards: (root) => [...root.querySelectorAll('.card')],
+  readRawCard: (card) => {
+    const id = card.getAttribute('data-id');
+    const title = card.firstChild?.textContent ?? '';
+    if (!id) return { raw: null, missing: ['id'] };
+    if (!title) return { raw: null, missing: ['title'] };
+    const raw: RawListing = {
+      site: 'testsite',
+      market: 'ebay-com',
       listingId: id,
       url: `https://test.example/item/${id}`,
       title,
-      price: { amount: 100, currency: 'USD', maxAmount: null },
-      quantity: 1,
-      region: null,
-      miner: rig
-        ? {
-            model: 'Antminer S19',
-            vendor: 'Bitmain',
-            algorithm: 'SHA-256',
-            hashrateHs: 95e12,
-            hashrateSource: 'listing',
-            powerW: null,
-          }
-        : null,
-      isMiningRig: rig,
-      exclusion: rig ? null : 'part',
+      prices: ['$100.00'],
+      regions: ['Located in Austin, Texas, United States'],
       postedAt: null,
-    } satisfies Listing;
+      advert: false,
+      attributes: [],
+    };
+    return { raw, missing: [] };
   },
   badgeAnchor: (card) => card,
 };
+
+/** The background's answer for a batch: the real interpretation, and a verdict per listing. */
+function answer(message: ContentToBackground, kind: 'above' | 'below' = 'below') {
+  if (message.type !== 'content/listings-seen') return { ok: true, verdicts: [] };
+  return {
+    ok: true,
+    verdicts: message.listings.map((raw) => {
+      const listing = buildListing(raw);
+      return {
+        listing,
+        judged: verdictFor(listing.listingId, kind),
+        regionNames: { en: 'Texas', zh: '得克萨斯州' },
+      };
+    }),
+  };
+}
 
 function verdictFor(listingId: string, kind: 'above' | 'below'): ListingVerdict {
   return {
@@ -60,7 +77,7 @@ function verdictFor(listingId: string, kind: 'above' | 'below'): ListingVerdict 
       verdict: kind,
       deviation: kind === 'above' ? 0.12 : -0.2,
       expected: { amount: 90, currency: 'USD' },
-      basis: { level: 'country', region: 'US', model: 'Antminer S19', points: 7, windowDays: 90 },
+      basis: { level: 'subdivision', region: 'US-TX', model: 'Antminer S19', points: 7, windowDays: 90 },
     },
     unitRate: 100 / 95,
     priceChanges: [],
@@ -80,7 +97,7 @@ function start(
   const controller = new AbortController();
   const pipeline = startPipeline({
     doc: document,
-    adapter,
+    adapter: reader,
     getUrl: () => new URL(url),
     send,
     signal: controller.signal,
@@ -100,28 +117,33 @@ describe('content pipeline', () => {
   });
 
   it('badges every card, sends one batch, and shows the verdicts that come back', async () => {
-    page('<div class="card" data-id="1" data-rig>S19 95T</div><div class="card" data-id="2">APW12 PSU</div>');
+    page(
+      '<div class="card" data-id="1">Bitmain Antminer S19 95TH/s</div><div class="card" data-id="2">APW12 power supply for Antminer S19</div>',
+    );
     const send = vi.fn(async (message: ContentToBackground) => {
       expect(message.type).toBe('content/listings-seen');
-      return { ok: true, verdicts: [verdictFor('1', 'below')] };
+      return answer(message, 'below');
     });
     const { controller } = start(send);
-    expect(badge('2')?.getAttribute('data-rigscout-verdict')).toBe('none');
+    // Pending until the background has interpreted the page's raw texts.
+    expect(badge('1')?.getAttribute('data-rigscout-state')).toBe('pending');
     await tick();
     expect(send).toHaveBeenCalledOnce();
+    expect(badge('2')?.getAttribute('data-rigscout-verdict')).toBe('none');
     const host = badge('1');
     expect(host?.getAttribute('data-rigscout-verdict')).toBe('below');
-    expect(host?.shadowRoot?.querySelector('.label')?.textContent).toContain('−20% vs United States · $1.05/T');
+    expect(host?.hasAttribute('data-rigscout-state')).toBe(false);
+    expect(host?.shadowRoot?.querySelector('.label')?.textContent).toContain('−20% vs Texas · $1.05/T');
     controller.abort();
   });
 
   it('resends a batch the background did not acknowledge', async () => {
-    page('<div class="card" data-id="1" data-rig>S19 95T</div>');
+    page('<div class="card" data-id="1">S19 95T</div>');
     let calls = 0;
-    const send = vi.fn(async () => {
+    const send = vi.fn(async (message: ContentToBackground) => {
       calls++;
       if (calls < 3) throw new Error('Could not establish connection. Receiving end does not exist.');
-      return { ok: true, verdicts: [verdictFor('1', 'above')] };
+      return answer(message, 'above');
     });
     const { controller } = start(send);
     await tick(80);
@@ -131,11 +153,11 @@ describe('content pipeline', () => {
   });
 
   it('badges cards appended later once each, and never twice on a rescan', async () => {
-    page('<div class="card" data-id="1" data-rig>S19 95T</div>');
+    page('<div class="card" data-id="1">S19 95T</div>');
     const send = vi.fn(async () => ({ ok: true, verdicts: [] }));
     const { controller, pipeline } = start(send);
     const main = document.querySelector('main') as Element;
-    main.insertAdjacentHTML('beforeend', '<div class="card" data-id="3" data-rig>M30S++ 112T</div>');
+    main.insertAdjacentHTML('beforeend', '<div class="card" data-id="3">M30S++ 112T</div>');
     await tick();
     pipeline.onLocationChange();
     await tick();
@@ -145,12 +167,14 @@ describe('content pipeline', () => {
   });
 
   it('shows page text as text, never as markup', async () => {
-    page('<div class="card" data-id="9" data-rig></div>');
-    (document.querySelector('.card') as Element).textContent = '<img src=x onerror=alert(1)> S19';
-    const send = vi.fn(async () => ({ ok: true, verdicts: [verdictFor('9', 'above')] }));
+    page('<div class="card" data-id="9"></div>');
+    (document.querySelector('.card') as Element).textContent =
+      '<img src=x onerror=alert(1)> Antminer S19 95T';
+    const send = vi.fn(async (message: ContentToBackground) => answer(message, 'above'));
     const { controller } = start(send);
     await tick();
     const shadow = badge('9')?.shadowRoot;
+    expect(badge('9')?.getAttribute('data-rigscout-verdict')).toBe('above');
     expect(shadow?.querySelector('img')).toBeNull();
     controller.abort();
   });
@@ -173,7 +197,7 @@ describe('content pipeline', () => {
     controller.abort();
     document
       .querySelector('main')
-      ?.insertAdjacentHTML('beforeend', '<div class="card" data-id="5" data-rig>S19</div>');
+      ?.insertAdjacentHTML('beforeend', '<div class="card" data-id="5">S19</div>');
     await tick(40);
     expect(send).not.toHaveBeenCalled();
   });

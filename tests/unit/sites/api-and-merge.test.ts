@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Listing } from '@/lib/schema';
+import type { RawListing } from '@/lib/schema';
 import { listingSchema } from '@/lib/schema';
-import { mergeApiListing, mtopApiOf, readMtopResponse } from '@/lib/sites/goofish';
+import { buildListing } from '@/lib/sites/build-listing';
+import { mergeRawApi, mtopApiOf, readMtopResponse } from '@/lib/sites/goofish';
 import { isoFromEpoch, isoFromIso, isoFromShanghaiLocal } from '@/lib/sites/time';
 
 const SEARCH = new URL('https://h5api.m.goofish.com/h5/mtop.taobao.idlemtopsearch.pc.search/1.0/');
@@ -144,46 +145,43 @@ describe('readMtopResponse', () => {
   });
 });
 
-describe('mergeApiListing', () => {
-  const dom: Listing = {
+describe('mergeRawApi', () => {
+  const dom: RawListing = {
     site: 'goofish',
+    market: 'goofish',
     listingId: '788636250267',
     url: 'https://www.goofish.com/item?id=788636250267',
     title: '蚂蚁矿机S19j Pro 104T',
-    price: { amount: 5200, currency: 'CNY', maxAmount: null },
-    quantity: 1,
-    region: { country: 'CN', subdivision: 'CN-NM', text: '内蒙古' },
-    miner: null,
-    isMiningRig: false,
-    exclusion: 'not-mining',
+    prices: [['¥', '5200']],
+    regions: ['内蒙古'],
     postedAt: null,
+    advert: false,
+    attributes: ['几乎全新'],
   };
 
   it('takes price, region and posting time from the API where present, keeps the card title', () => {
-    const api: Listing = {
+    const api: RawListing = {
       ...dom,
       title: '蚂蚁矿机S19j Pro 104T 二手 矿场下架，一直稳定运行…',
+      prices: [['¥', '5100']],
+      regions: ['内蒙古 鄂尔多斯'],
+      postedAt: '2024-04-26T13:53:49Z',
+      attributes: ['比特大陆'],
+    };
+    const merged = buildListing(mergeRawApi(dom, api));
+    expect(merged).toMatchObject({
+      title: dom.title,
       price: { amount: 5100, currency: 'CNY', maxAmount: null },
       region: { country: 'CN', subdivision: 'CN-NM', text: '内蒙古 鄂尔多斯' },
-      postedAt: '2024-04-26T13:53:49Z',
-    };
-    expect(mergeApiListing(dom, api)).toEqual({
-      ...dom,
-      price: api.price,
-      region: api.region,
       postedAt: api.postedAt,
     });
+    expect(mergeRawApi(dom, api).attributes).toEqual(['几乎全新', '比特大陆']);
   });
 
-  it('keeps the card’s fields where the API has none, and never joins two different items', () => {
-    const api: Listing = {
-      ...dom,
-      price: null,
-      region: { country: null, subdivision: null, text: '火星' },
-      postedAt: null,
-    };
-    expect(mergeApiListing(dom, api)).toEqual(dom);
-    expect(mergeApiListing(dom, { ...dom, listingId: '1', postedAt: '2024-04-26T13:53:49Z' })).toBe(dom);
+  it('keeps the card’s fields where the API has none usable, and never joins two different items', () => {
+    const api: RawListing = { ...dom, prices: [null], regions: ['火星'], postedAt: null };
+    expect(buildListing(mergeRawApi(dom, api))).toEqual(buildListing(dom));
+    expect(mergeRawApi(dom, { ...dom, listingId: '1', postedAt: '2024-04-26T13:53:49Z' })).toBe(dom);
   });
 });
 

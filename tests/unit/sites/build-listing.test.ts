@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { RawListing } from '@/lib/schema';
 import { listingSchema } from '@/lib/schema';
-import { buildListing, type RawListing } from '@/lib/sites/build-listing';
+import { buildListing } from '@/lib/sites/build-listing';
 
 const raw: RawListing = {
   site: 'goofish',
