@@ -1,7 +1,7 @@
 /**
  * Bundle sizes of the built extension, gzip -9, in kB (1024 bytes): everything a marketplace
- * page loads (every content script), the service worker, and every JS chunk the popup's HTML
- * loads (its entry, modulepreloads, and their static imports).
+ * page loads (every content script), the service worker, and every JS chunk the popup loads
+ * (its HTML's entry and modulepreloads, and their static and dynamic imports).
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -18,6 +18,10 @@ interface Manifest {
 const SCRIPT_RE = /<script\b[^>]*\bsrc="([^"]+\.js)"/g;
 const PRELOAD_RE = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+\.js)"/g;
 const STATIC_IMPORT_RE = /(?:\bimport|\bfrom)\s*"(\.{1,2}\/[^"]+\.js)"/g;
+// A popup that renders its shell first and imports the rest at once still loads the rest before
+// its first chart: Vite's dynamic imports (and their preload lists) count too.
+const DYNAMIC_IMPORT_RE = /\bimport\(\s*[`'"](\.{1,2}\/[^`'"]+\.js)[`'"]\s*\)/g;
+const PRELOAD_LIST_RE = /__vite__mapDeps[^;]*?\[([^\]]*)\]/g;
 
 async function gzipKb(root: string, files: Iterable<string>): Promise<number> {
   let bytes = 0;
@@ -37,8 +41,10 @@ async function pageChunks(root: string, html: string): Promise<Set<string>> {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = await readFile(resolve(root, file), 'utf8');
-    for (const m of code.matchAll(STATIC_IMPORT_RE))
+    for (const m of [...code.matchAll(STATIC_IMPORT_RE), ...code.matchAll(DYNAMIC_IMPORT_RE)])
       queue.push(resolve('/', dirname(file), m[1] as string).slice(1));
+    for (const m of code.matchAll(PRELOAD_LIST_RE))
+      for (const dep of (m[1] as string).matchAll(/"([^"]+\.js)"/g)) queue.push(dep[1] as string);
   }
   return seen;
 }
