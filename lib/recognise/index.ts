@@ -28,6 +28,7 @@ import { type Quantity, readQuantity } from './quantity';
 import { normalise } from './text';
 import {
   ACCESSORY_BEFORE,
+  FAULT_AFTER,
   FOR_PARTS,
   GPU_COMPLETE,
   GPU_COUNT,
@@ -122,6 +123,8 @@ function sellsPart(s: string, wholeMachine: boolean, gpuRig: boolean): boolean {
     const soft = SOFT_PART.test(m[0]);
     if (STATE_AFTER.test(after) || (soft && SOFT_STATE_AFTER.test(after))) continue;
     if (listedAsIncluded(s, end)) continue;
+    // "S19 86TH - one hashboard weak" sells the machine; "S19 hashboard dead" sells the board.
+    if (wholeMachine && FAULT_AFTER.test(after)) continue;
     // A GPU rig names its frame and board; a complete ASIC names its PSU and fans.
     if (gpuRig || (wholeMachine && soft && !partFor)) continue;
     return true;

@@ -25,7 +25,7 @@ const CN_DIGIT: Record<string, number> = {
 
 // Counts: "10台", "十台", "5 pcs", "5 units", "5 шт", "lot of 5", "x5", "5x", "5-pack".
 const COUNT_RE =
-  /(?<!\d[.,]?)(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners|available|in stock|left)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|bundle of|pack of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?![\d.,]|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z]|\d[.,]?)(\d{1,3})\s?[x×](?![a-z0-9])|(?<!\d[.,]?)(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])|^\s?(\d{1,2})\s?(?:x\s?)?(?=\u0001|antminer|whatsminer|avalon|bitmain|canaan|asic|[a-z]{1,2}\d)/;
+  /(?<!\d[.,]?)(\d{1,4})\s?(?:台|pcs|pieces|units?|шт|штук|асик|machines|miners|available|in stock|left)(?![a-z])|([一两二三四五六七八九十]{1,3})台|(?:lot of|set of|bundle of|pack of|партия)\s?(\d{1,4})|(?<![a-z0-9])[x×*]\s?(\d{1,3})(?!\d|[.,]\d|\s?(?:t|g|m|k|w)h?\b)|(?<![a-z]|\d[.,]?)(\d{1,3})\s?[x×](?![a-z0-9])|(?<!\d[.,]?)(\d{1,3})\s?-?\s?(?:pack|lot)\b|(?:qty|quantity|数量|кол-во|количество)\.?\s?[:：]?\s?(\d{1,4})|^\s?\((\d{1,3})\)(?!\s?[\d.])|^\s?(\d{1,2})\s?(?:x\s?)?(?=\u0001|antminer|whatsminer|avalon|bitmain|canaan|asic|[a-z]{1,2}\d)/;
 
 /** The price covers one unit: 单价, 每台, /台, each, per unit, за шт. */
 const PER_UNIT =
@@ -33,7 +33,7 @@ const PER_UNIT =
 
 /** The price covers the whole lot. */
 const BUNDLE =
-  /打包|一起走|一起出|一起卖|整批|一批|全部|合计|总价|\blot\b|lot of|bundle|together|for all|all for|всё вместе|все вместе|партией|комплектом|за все/;
+  /打包|一起走|一起出|一起卖|整批|一批|全部|合计|总价|\blot\b|lot of|bundle|together|for all|all for|for both|both for|за оба|за обе|всё вместе|все вместе|партией|комплектом|за все/;
 
 /** "In stock: 10" reads as a unit price for one of them. */
 const STOCK =

@@ -53,6 +53,10 @@ export const ACCESSORY_BEFORE =
 export const STATE_AFTER =
   /^\s*(?:正常|完好|齐全|全好|都好|良好|好|没问题|无问题|好用|在内|一体|已换|新换|另配|另购|另算|单独|not included|included|incl|в комплекте|включ)/;
 
+/** A part's fault, said of the machine it sits in ("one hashboard weak", "一块板掉算力"). */
+export const FAULT_AFTER =
+  /^\s*(?:weak|dead|down|missing|not hashing|bad|faulty|坏|掉|不亮|异常|не работает)/;
+
 /** English states that only a loose accessory takes ("fans replaced"); a "hashboard, working" is sold. */
 export const SOFT_STATE_AFTER = /^\s*(?:ok\b|working|good|replaced|new\b)/;
 
