@@ -23,6 +23,7 @@ const readSettings = () => {
 const loadDetail = createDetailLoader(send, async () => (await readSettings()).rates ?? DEFAULT_RATES);
 
 async function main() {
+  performance.mark('rigscout:entry');
   const root = document.getElementById('root');
   if (!root) return;
   const lang = langFor(navigator.language);
