@@ -93,6 +93,13 @@ export function statedEfficiency(s: string): number | null {
   return value > 0 ? value : null;
 }
 
+/** Power from an efficiency and a hashrate, when the product is a wattage a machine can draw. */
+export function powerFromEfficiency(joulesPerHash: number | null, hashrateHs: number | null): number | null {
+  if (!joulesPerHash || !hashrateHs) return null;
+  const watts = Math.round(joulesPerHash * hashrateHs);
+  return watts >= MIN_W && watts <= MAX_W ? watts : null;
+}
+
 // Plausible hashrates per algorithm, for models the catalog lacks (H/s).
 const ALGORITHM_RANGE: Record<string, readonly [number, number]> = {
   'SHA-256': [1e11, 2e15],

@@ -11,6 +11,7 @@ import type { Exclusion, Miner, Recognition } from '@/lib/schema';
 import {
   pickRate,
   plausibleRange,
+  powerFromEfficiency,
   type RateFigure,
   rateFigures,
   statedEfficiency,
@@ -269,7 +270,7 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
       algorithm: model.algorithm,
       hashrateHs,
       hashrateSource: rate ? 'listing' : hashrateHs ? 'catalog' : null,
-      powerW: power ?? (efficiency && hashrateHs ? Math.round(efficiency * hashrateHs) : null),
+      powerW: power ?? powerFromEfficiency(efficiency, hashrateHs),
     };
   } else if (!MINER_WORD.test(s) && !(vendors.length > 0 && EXPLICIT_RATE.test(s))) {
     // A vendor and a "2.6TH/s" make a rig even when its model cannot be told (Goldshell KD Box).

@@ -83,3 +83,11 @@ describe('recogniseTitle details', () => {
     expect(r.miner).toMatchObject({ hashrateHs: 95e12, hashrateSource: 'catalog', powerW: 3250 });
   });
 });
+
+describe('recogniseTitle regressions found by fuzzing', () => {
+  it('drops a power derived from an efficiency in the wrong unit (S19GH/s面议L7J/T)', () => {
+    const r = recogniseTitle('S19GH/s面议L7J/T');
+    expect(recognitionSchema.safeParse(r).success).toBe(true);
+    expect(r.miner?.powerW ?? null).toBeNull();
+  });
+});
