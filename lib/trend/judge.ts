@@ -41,10 +41,12 @@ export interface LevelTrend extends LevelFit {
 /** One series prepared for fitting: the votes inside the window, as columns. */
 interface Series extends FitColumns {
   ids: Float64Array;
-  regions: string[];
+  /** `findSelf` answers, by listing id. */
+  selves: Map<number, Self | null>;
   byRegion: Map<string, number[]>;
   byCountry: Map<string, number[]>;
-  all: number[];
+  /** Every vote (made on first use: most pages never fall back to all regions). */
+  all: number[] | null;
   /** The chunks read, with the vote each sample became (−1: not a vote), to find a listing. */
   chunks: { chunk: SampleChunk; votes: Int32Array }[];
 }
@@ -65,7 +67,7 @@ const EXACT_EXCLUSION_LIMIT = 200;
 // of 600 is already within ±2.5 % of the spread's width, and the cost stays flat at any size.
 const MAX_FIT_VOTES = 600;
 // At most this many listings of one region and day vote, each standing for its share of them.
-const MAX_DAY_REGION_VOTES = 50;
+const MAX_DAY_REGION_VOTES = 20;
 
 /** Round for output: deviations to 0.01 %, amounts to the cent. */
 const round = (value: number, digits: number) => {
@@ -234,6 +236,15 @@ export class TrendBook {
 
   /** The listing `id`'s own sample in `series`, if the series holds it. */
   private findSelf(series: Series, id: number): Self | null {
+    let self = series.selves.get(id);
+    if (self === undefined) {
+      self = this.scanForSelf(series, id);
+      series.selves.set(id, self);
+    }
+    return self;
+  }
+
+  private scanForSelf(series: Series, id: number): Self | null {
     for (const { chunk, votes } of series.chunks) {
       const at = chunk.ids.indexOf(id);
       if (at === -1) continue;
@@ -269,7 +280,10 @@ export class TrendBook {
   }
 
   private members(series: Series, basis: BasisLevel, region: string | null): number[] | undefined {
-    if (basis === 'global') return series.all.length > 0 ? series.all : undefined;
+    if (basis === 'global') {
+      series.all ??= Array.from({ length: series.ids.length }, (_, i) => i);
+      return series.all.length > 0 ? series.all : undefined;
+    }
     if (region === null) return undefined;
     return basis === 'subdivision' ? series.byRegion.get(region) : series.byCountry.get(region);
   }
@@ -304,21 +318,16 @@ export class TrendBook {
     const flags = new Uint8Array(capacity);
     const mult = new Float64Array(capacity);
     const recency = new Float64Array(capacity);
-    const regions: string[] = [];
     const byRegion = new Map<string, number[]>();
+    const byCountry = new Map<string, number[]>();
     let n = 0;
     for (const { chunk, votes } of chunks) {
       const age = this.nowDay - chunk.day;
       const weight = 2 ** (-age / this.halfLife);
       const toBase = chunk.currencies.map((currency) => this.factor(currency));
-      const lists = chunk.regions.map((code) => {
-        let list = byRegion.get(code);
-        if (!list) {
-          list = [];
-          byRegion.set(code, list);
-        }
-        return list;
-      });
+      // Each region's list and its country's: votes are pushed in time order into both.
+      const lists = chunk.regions.map((code) => listOf(byRegion, code));
+      const countryLists = chunk.regions.map((code) => listOf(byCountry, countryOf(code)));
       // Which samples can vote, and how many per region this day.
       const size = chunk.ids.length;
       const eligible = new Uint8Array(size);
@@ -351,8 +360,8 @@ export class TrendBook {
         flags[n] = value > 0 ? flagOf(code) : PriceFlag.placeholder;
         mult[n] = count > MAX_DAY_REGION_VOTES ? count / MAX_DAY_REGION_VOTES : 1;
         recency[n] = weight;
-        regions.push(chunk.regions[r] as string);
         (lists[r] as number[]).push(n);
+        (countryLists[r] as number[]).push(n);
         votes[i] = n;
         n++;
       }
@@ -361,17 +370,8 @@ export class TrendBook {
       this.series.set(cacheKey, null);
       return null;
     }
-    const byCountry = new Map<string, number[]>();
-    for (const [region, list] of byRegion) {
-      if (list.length === 0) continue;
-      const country = countryOf(region);
-      const existing = byCountry.get(country);
-      if (existing) for (const i of list) existing.push(i);
-      else byCountry.set(country, [...list]);
-    }
-    // Keep time order inside merged lists, so subsamples stay spread over the window.
-    for (const list of byCountry.values()) list.sort((a, b) => a - b);
     for (const [region, list] of byRegion) if (list.length === 0) byRegion.delete(region);
+    for (const [country, list] of byCountry) if (list.length === 0) byCountry.delete(country);
     const series: Series = {
       ids: ids.subarray(0, n),
       ages: ages.subarray(0, n),
@@ -379,13 +379,22 @@ export class TrendBook {
       flags: flags.subarray(0, n),
       mult: mult.subarray(0, n),
       recency: recency.subarray(0, n),
-      regions,
+      selves: new Map(),
       byRegion,
       byCountry,
-      all: Array.from({ length: n }, (_, i) => i),
+      all: null,
       chunks,
     };
     this.series.set(cacheKey, series);
     return series;
   }
+}
+
+function listOf(map: Map<string, number[]>, key: string): number[] {
+  let list = map.get(key);
+  if (!list) {
+    list = [];
+    map.set(key, list);
+  }
+  return list;
 }
