@@ -67,7 +67,7 @@ describe('region parser under fuzzing', () => {
       for (const site of ['goofish', 'ebay', 'avito']) {
         const start = performance.now();
         expectRegionOrNull(text, parseRegion(text, { site }));
-        expect(performance.now() - start).toBeLessThan(100);
+        expect(performance.now() - start).toBeLessThan(250);
       }
     },
   );

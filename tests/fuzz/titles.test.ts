@@ -65,8 +65,8 @@ describe('recogniseTitle under fuzzing', () => {
       const start = performance.now();
       expectWellFormed(text, recogniseTitle(text));
       // Linear work on the first 2000 characters takes well under a millisecond; a backtracking
-      // regex takes seconds. 100 ms leaves room for a loaded machine.
-      expect(performance.now() - start).toBeLessThan(100);
+      // regex takes seconds. 250 ms leaves room for a heavily loaded machine.
+      expect(performance.now() - start).toBeLessThan(250);
     },
   );
 });
