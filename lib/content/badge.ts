@@ -102,6 +102,8 @@ function wirePanel(badge: HTMLElement, panel: HTMLElement): void {
     if (supportsPopover(panel)) {
       if (!panel.matches(':popover-open')) panel.showPopover();
       place(badge, panel, view);
+      // The top-layer panel is fixed: it would stay put while its badge scrolls away.
+      view?.addEventListener('scroll', hide, { capture: true, passive: true, once: true });
     } else {
       panel.classList.add('open');
     }
@@ -109,6 +111,7 @@ function wirePanel(badge: HTMLElement, panel: HTMLElement): void {
   const hide = () => {
     clearTimeout(hideTimer);
     if (supportsPopover(panel)) {
+      view?.removeEventListener('scroll', hide, { capture: true });
       if (panel.matches(':popover-open')) panel.hidePopover();
     } else {
       panel.classList.remove('open');

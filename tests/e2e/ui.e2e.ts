@@ -243,6 +243,9 @@ describe('UI in English, light', () => {
     expect(await panel.textContent()).toMatch(/Expected: ¥|No .+ listings seen yet/);
     expect(await card.boundingBox()).toEqual(before);
     await shot(page, 'badge-panel-en-light');
+    // The panel is fixed in the top layer: scrolling the page closes it rather than leave it behind.
+    await page.mouse.wheel(0, 400);
+    await expect.poll(() => panel.isVisible()).toBe(false);
     await page.close();
   });
 
