@@ -16,7 +16,7 @@ import type {
 import type { ListingVerdict } from '@/lib/messages/protocol';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { TrendBook } from '@/lib/trend/judge';
-import type { TrendOptions } from '@/lib/trend/options';
+import { type TrendOptions, windowStartDay } from '@/lib/trend/options';
 import { dayNumber } from '@/lib/trend/sample';
 import { dailyMedians, modelTrend, UNIT_LABEL } from '@/lib/trend/series';
 
@@ -82,7 +82,7 @@ export function createHistoryApi(
   }
 
   function firstDay(options: TrendOptions, now: number): number {
-    return dayNumber(now) - options.windowDays + 1;
+    return windowStartDay(dayNumber(now), options.windowDays);
   }
 
   function verdictOf(

@@ -11,7 +11,7 @@ import { type Listing, listingKey, type Verdict } from '@/lib/schema';
 import { PriceFlag } from './bait';
 import { currencyIndex, flagOf, regionIndex, type SampleChunk, unpackChunk } from './chunk';
 import { type FitColumns, fitLevel, type LevelFit } from './fit';
-import { DEFAULT_MIN_COUNTRY_LISTINGS, type TrendOptions } from './options';
+import { DEFAULT_MIN_COUNTRY_LISTINGS, type TrendOptions, windowStartDay } from './options';
 import {
   countryOf,
   dayNumber,
@@ -210,7 +210,7 @@ export class TrendBook {
 
   /** Copies of the samples of `model` inside the window. */
   samplesOf(model: string): TrendSample[] {
-    const firstDay = this.nowDay - this.options.windowDays + 1;
+    const firstDay = windowStartDay(this.nowDay, this.options.windowDays);
     const out: TrendSample[] = [];
     for (const chunk of this.samples.get(model) ?? []) {
       if (chunk.day >= firstDay && chunk.day <= this.nowDay) unpackChunk(chunk, out);
@@ -302,7 +302,7 @@ export class TrendBook {
     const cacheKey = `${model}\u0000${unit}`;
     const cached = this.series.get(cacheKey);
     if (cached !== undefined) return cached;
-    const firstDay = this.nowDay - this.options.windowDays + 1;
+    const firstDay = windowStartDay(this.nowDay, this.options.windowDays);
     const unitHs = unit === 'machine' ? 0 : UNIT_HS[unit];
     const chunks: Series['chunks'] = [];
     let capacity = 0;

@@ -25,3 +25,11 @@ export const DEFAULT_TREND_OPTIONS: TrendOptions = {
 
 /** A country needs this many distinct listings when `minCountryListings` is not set. */
 export const DEFAULT_MIN_COUNTRY_LISTINGS = 3;
+
+/**
+ * The first UTC day inside the window ending on `nowDay`: whole days, so that anything seen
+ * within `windowDays` × 24 h of now is inside whatever its time of day.
+ */
+export function windowStartDay(nowDay: number, windowDays: number): number {
+  return nowDay - windowDays;
+}

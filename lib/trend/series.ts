@@ -4,7 +4,7 @@
  */
 import { convert } from '@/lib/currency/rates';
 import type { BasisLevel, TrendBook } from './judge';
-import type { TrendOptions } from './options';
+import { type TrendOptions, windowStartDay } from './options';
 import { countryOf, dayNumber, type PricingUnit, type TrendSample, UNIT_HS } from './sample';
 
 /** Human label of a pricing unit: `TH/s` … or `machine`. */
@@ -120,7 +120,7 @@ export function dailyMedians(
   now: number,
 ): DayPoint[] {
   const nowDay = dayNumber(now);
-  const firstDay = nowDay - options.windowDays + 1;
+  const firstDay = windowStartDay(nowDay, options.windowDays);
   const byDay = new Map<number, number[]>();
   for (const s of samples) {
     if (s.day < firstDay || s.day > nowDay || s.flag === 2) continue;

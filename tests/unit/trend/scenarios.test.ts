@@ -245,6 +245,15 @@ describe('what never enters a trend', () => {
     expect(v).toMatchObject({ verdict: 'in-line', basis: { points: 10 } });
   });
 
+  it('counts whatever was seen within the window, whatever the time of day', () => {
+    const history = [
+      ...market('n', 6, 4000, { sub: 'CN-NM' }, { seed: 23 }),
+      seen({ id: 'edge', amount: 4000, sub: 'CN-NM' }, 89.9),
+      seen({ id: 'gone', amount: 4000, sub: 'CN-NM' }, 91),
+    ];
+    expect(judge(history, { id: 'q', amount: 4000, sub: 'CN-NM' }).basis.points).toBe(7);
+  });
+
   it('ignores unpriced listings and non-rigs, and judges them unknown', () => {
     const history = [
       ...market('n', 6, 4000, { sub: 'CN-NM' }, { seed: 20 }),
