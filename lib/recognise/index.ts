@@ -29,6 +29,7 @@ import { type Quantity, readQuantity } from './quantity';
 import { normalise } from './text';
 import {
   ACCESSORY_BEFORE,
+  ACCESSORY_FOR,
   FAULT_AFTER,
   FOR_PARTS,
   GPU_COMPLETE,
@@ -203,6 +204,7 @@ function exclusionOf(t: string): Exclusion | null {
     SERVICE_DESCRIPTOR.lastIndex = 0;
     if (SERVICE.test(t.replace(SERVICE_DESCRIPTOR, ' '))) return 'service';
   }
+  if (ACCESSORY_FOR.test(t)) return 'part';
   return null;
 }
 
@@ -236,7 +238,11 @@ export function recogniseTitle(title: string, extra?: RecognitionExtra): Recogni
     // "S19 芯片", "收一台S19": a bare code makes a part, wanted or service word about mining.
     (hits.length > 0 &&
       !OTHER_PRODUCT.test(s) &&
-      (PART_ONCE.test(t) || WANTED.test(t) || WANTED_SHOU.test(t) || SERVICE.test(t))) ||
+      (PART_ONCE.test(t) ||
+        ACCESSORY_FOR.test(t) ||
+        WANTED.test(t) ||
+        WANTED_SHOU.test(t) ||
+        SERVICE.test(t))) ||
     (gpu.any && !OTHER_PRODUCT.test(s));
   if (!relevant) return excluded('not-mining', q);
   const exclusion = exclusionOf(t);

@@ -29,7 +29,7 @@ const COUNT_RE =
 
 /** The price covers one unit: 单价, 每台, /台, each, per unit, за шт. */
 const PER_UNIT =
-  /单价|每台|台起|起卖|起售|起批|\bmoq\b|min(?:imum)? order|一台价|[/／]台|台价|价格为单台|单台|each|\bea\b|per unit|sold individually|sold separately|per piece|per miner|\/unit|\/pc|price per|за шт|за 1 шт|за штуку|за единицу|цена за 1/;
+  /单价|每台|台起|起卖|起售|起批|\bmoq\b|min(?:imum)? order|一台价|[/／]台|台价|价格为单台|单台|each|\bea\b|per unit|price for one|for one\b|за одн|sold individually|sold separately|per piece|per miner|\/unit|\/pc|price per|за шт|за 1 шт|за штуку|за единицу|цена за 1/;
 
 /** The price covers the whole lot. */
 const BUNDLE =

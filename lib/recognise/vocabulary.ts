@@ -35,7 +35,7 @@ export const FOR_PARTS =
 
 /** Services: hosting, repair, rental, cloud hashrate, tutorials. */
 export const SERVICE =
-  /托管|hosting|维修|修理|repair|ремонт|租赁|出租|rental|for rent|\brent\b|\blease\b|cloud mining|云算力|算力合约|教程|tutorial|хостинг|размещение|аренд|代挂|运维|维护|代刷|刷机服务|矿场建设|colocation|\bcolo\b|firmware|固件升级|\bservices?\b|清灰|保养(?!得|良好|很好)|代运|运输服务|矿机运输|矿机物流|logistics|оформлени|setup guide|\bguides?\b|mining contract|setup service|installation service|maintenance|обслуживание|настройк|прошивк/;
+  /托管|hosting|维修|修理|repair|ремонт|租赁|出租|rental|for rent|\brent\b|\blease\b|cloud mining|云算力|算力合约|教程|tutorial|хостинг|размещение|аренд|代挂|运维|维护|代刷|刷机服务|矿场建设|colocation|\bcolo\b|firmware|固件升级|\bservices?\b|清灰|保养(?!得|良好|很好)|代运|运输服务|矿机运输|矿机物流|logistics|оформлени|setup guide|\bguides?\b|\bcourses?\b|课程|обучени|mining contract|setup service|installation service|maintenance|обслуживание|настройк|прошивк/;
 
 /** Phrases that mention a service word but describe a machine for sale ("可托管", "no repairs"). */
 export const SERVICE_DESCRIPTOR =
@@ -66,6 +66,13 @@ export const SOFT_PART =
 
 /** A part word followed by what it fits is the item itself ("frame for 8 GPU", "风扇 适用S19"). */
 export const PART_HEAD_FOR = /^\s*(?:for\b(?!\s*sale)|для|适用|适配|用于)/;
+
+/**
+ * Anything sold *for* a miner is not the miner ("Cover for Antminer S9", "Stand for S19",
+ * "适用于蚂蚁S19", "для асика"); "for sale", "for Bitcoin", "for home" name no machine.
+ */
+export const ACCESSORY_FOR =
+  /(?:^|[\s,(（])(?:for|для|适用于?|适配|专用于?)\s?(?:the\s|your\s)?(?:bitmain|antminer|whatsminer|avalon|canaan|innosilicon|goldshell|iceriver|蚂蚁|神马|阿瓦隆|асик|asic|майнер|miners?\b|矿机|[a-z]{1,2}\d)/;
 
 /** Buying a part *for* a machine ("APW12 for Antminer", "适用于蚂蚁S19"). */
 export const PART_FOR =
