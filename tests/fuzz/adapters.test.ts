@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listingSchema } from '@/lib/schema';
+import { listingSchema, rawListingSchema } from '@/lib/schema';
 import { ADAPTERS } from '@/lib/sites';
 import type { PageRead, SiteAdapter } from '@/lib/sites/types';
 import { fuzzText } from './arbitraries';
@@ -107,7 +107,11 @@ const { node: htmlArb } = fc.letrec<{ node: string }>((tie) => ({
 function readEverything(adapter: SiteAdapter, url: URL): PageRead {
   const read = adapter.readDocument(document, url);
   for (const { listing } of read.listings) expectValidListing(adapter, listing);
+  for (const { raw } of adapter.readRawDocument(document, url).raws) expectValidRaw(adapter, raw);
   for (const card of adapter.findCards(document, url)) {
+    // What the content script sends must pass the background's checks, or the whole batch is refused.
+    const { raw } = adapter.readRawCard(card, url);
+    if (raw) expectValidRaw(adapter, raw);
     const listing = adapter.readCard(card, url);
     if (listing) expectValidListing(adapter, listing);
     const anchor = adapter.badgeAnchor(card);
@@ -120,6 +124,13 @@ function readEverything(adapter: SiteAdapter, url: URL): PageRead {
 function expectValidListing(adapter: SiteAdapter, listing: unknown): void {
   const parsed = listingSchema.safeParse(listing);
   if (!parsed.success) throw new Error(`${adapter.id} returned an invalid listing: ${parsed.error.message}`);
+  expect(parsed.data.site).toBe(adapter.id);
+}
+
+function expectValidRaw(adapter: SiteAdapter, raw: unknown): void {
+  const parsed = rawListingSchema.safeParse(raw);
+  if (!parsed.success)
+    throw new Error(`${adapter.id} read a raw listing the protocol refuses: ${parsed.error.message}`);
   expect(parsed.data.site).toBe(adapter.id);
 }
 
@@ -251,12 +262,18 @@ describe('API readers under fuzzing', () => {
   function expectValidRead(adapter: SiteAdapter, read: PageRead): void {
     for (const { listing } of read.listings) expectValidListing(adapter, listing);
   }
+  const rawReads = (adapter: SiteAdapter, json: unknown) => {
+    for (const { raw } of adapter.readRawApiResponse?.(json, apiUrl).raws ?? []) expectValidRaw(adapter, raw);
+  };
 
   it.each(withApi.map((adapter) => [adapter.id, adapter] as const))(
     '%s reads arbitrary JSON',
     (_id, adapter) => {
       fc.assert(
         fc.property(fc.jsonValue({ maxDepth: 6 }), (json) => {
+          rawReads(adapter, json);
+          rawReads(adapter, { data: { resultList: [{ data: { item: { main: json } } }] } });
+          rawReads(adapter, { data: { itemDO: json, sellerDO: json } });
           expectValidRead(adapter, adapter.readApiResponse?.(json, apiUrl) as PageRead);
           expectValidRead(
             adapter,
@@ -301,6 +318,7 @@ describe('API readers under fuzzing', () => {
               const [holder, key] = slots[at % slots.length] as [Record<string, unknown>, string];
               holder[key] = replacement;
             }
+            rawReads(adapter, copy);
             expectValidRead(adapter, adapter.readApiResponse?.(copy, apiUrl) as PageRead);
           },
         ),

@@ -43,15 +43,13 @@ const corruptionArb: fc.Arbitrary<Corruption> = fc.oneof(
     kind: fc.constant('noise' as const),
     text: fc.string({ minLength: 1, maxLength: 40 }).map((s) => `~${s.replace(/[\r\n]/g, ' ')}`),
   }),
-  fc
-    .constantFrom(...FIELDS)
-    .chain((field) =>
-      fc.record({
-        kind: fc.constant('field' as const),
-        field: fc.constant(field),
-        value: fc.constantFrom(...(BAD_VALUES[field] ?? [null])),
-      }),
-    ),
+  fc.constantFrom(...FIELDS).chain((field) =>
+    fc.record({
+      kind: fc.constant('field' as const),
+      field: fc.constant(field),
+      value: fc.constantFrom(...(BAD_VALUES[field] ?? [null])),
+    }),
+  ),
   fc.record({ kind: fc.constant('drop' as const), field: fc.constantFrom(...FIELDS) }),
 );
 

@@ -37,7 +37,6 @@ const nullOr = (v: unknown, check: (x: unknown) => boolean) => v === null || che
 const SITE_RE = /^[a-z][a-z0-9-]{1,30}$/;
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 const KINDS = ['search', 'item', 'other'];
-const EXCLUSIONS = ['part', 'service', 'wanted', 'not-mining', 'advert'];
 
 const MARKET_RE = /^[a-z][a-z0-9.-]{1,40}$/;
 const LISTING_ID_RE = /^[A-Za-z0-9_-]{1,64}$/;
