@@ -67,7 +67,7 @@ const EXACT_EXCLUSION_LIMIT = 200;
 // of 600 is already within ±2.5 % of the spread's width, and the cost stays flat at any size.
 const MAX_FIT_VOTES = 600;
 // At most this many listings of one region and day vote, each standing for its share of them.
-const MAX_DAY_REGION_VOTES = 20;
+const MAX_DAY_REGION_VOTES = 8;
 
 /** Round for output: deviations to 0.01 %, amounts to the cent. */
 const round = (value: number, digits: number) => {

@@ -4,90 +4,23 @@
  * 1,000,000 when RIGSCOUT_BENCH_1M=1. fake-indexeddb is a pure-JS IndexedDB several times slower
  * than Chromium's, so these figures are an upper bound; the goals (≥ 20,000 observations/s,
  * ≤ 50 ms for a page at one million) are for real Chromium IndexedDB, measured by the e2e bench
- * with the same store API and `syntheticObservations`.
+ * with the same store API and lib/history/synthetic.ts.
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHistoryApi } from '@/lib/background/history-api';
 import { openHistoryDb } from '@/lib/history';
-import type { Listing, Observation } from '@/lib/schema';
+import {
+  syntheticListing,
+  syntheticObservations,
+  syntheticPage,
+  syntheticRandom,
+} from '@/lib/history/synthetic';
+import type { Listing } from '@/lib/schema';
 import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
 import { atLeast, atMost, type BenchResult, median } from './harness';
 
 const DAY_MS = 86_400_000;
-const MODELS: [string, string, number][] = [
-  ['Antminer S19j Pro', 'SHA-256', 104e12],
-  ['Antminer S19 Pro', 'SHA-256', 110e12],
-  ['Antminer S19', 'SHA-256', 95e12],
-  ['Antminer S19 XP', 'SHA-256', 140e12],
-  ['Antminer S21', 'SHA-256', 200e12],
-  ['Antminer L7', 'Scrypt', 9.5e9],
-  ['Whatsminer M30S++', 'SHA-256', 112e12],
-  ['Whatsminer M50', 'SHA-256', 118e12],
-  ['AvalonMiner 1246', 'SHA-256', 90e12],
-  ['Antminer KS3', 'kHeavyHash', 9.4e12],
-];
-const SUBDIVISIONS = [
-  'CN-NM',
-  'CN-SC',
-  'CN-XJ',
-  'CN-SN',
-  'CN-GD',
-  'CN-BJ',
-  'CN-SH',
-  'CN-YN',
-  'CN-GZ',
-  'CN-QH',
-];
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A listing of the synthetic market: model, province and price follow `index`. */
-function syntheticListing(index: number, random: () => number): Listing {
-  const [model, algorithm, hashrateHs] = MODELS[index % MODELS.length] as [string, string, number];
-  const subdivision = SUBDIVISIONS[Math.floor(index / MODELS.length) % SUBDIVISIONS.length] as string;
-  return {
-    site: 'goofish',
-    listingId: `bench-${index}`,
-    url: `https://www.goofish.com/item?id=bench-${index}`,
-    title: `${model} 二手 矿机 bench ${index}`,
-    price: { amount: Math.round(3000 + random() * 2000), currency: 'CNY', maxAmount: null },
-    quantity: 1,
-    region: { country: 'CN', subdivision, text: null },
-    miner: { model, vendor: null, algorithm, hashrateHs, hashrateSource: 'catalog', powerW: null },
-    isMiningRig: true,
-    exclusion: null,
-    postedAt: null,
-  };
-}
-
-/**
- * `count` observations over the 120 days before `now`: listings seen about three times each with
- * a new price every time (so every sighting is an observation), ten models, ten provinces.
- */
-export function syntheticObservations(count: number, seed: number, now: number): Observation[] {
-  const random = prng(seed);
-  const out: Observation[] = [];
-  const listings = Math.ceil(count / 3);
-  for (let i = 0; out.length < count; i++) {
-    const index = i % listings;
-    const age = 120 * (1 - i / count);
-    out.push({
-      ...syntheticListing(index, random),
-      observedAt: new Date(Math.floor(now - age * DAY_MS)).toISOString(),
-    });
-  }
-  return out;
-}
 
 async function loaded(count: number, now: number) {
   const store = openHistoryDb(`bench-${count}`, new IDBFactory());
@@ -100,15 +33,10 @@ async function loaded(count: number, now: number) {
 
 /** Time a page of 60 (half known listings with a new price, half new) `rounds` times; the median ms. */
 async function pageTime(api: ReturnType<typeof createHistoryApi>, count: number, now: number, rounds = 7) {
-  const random = prng(99);
-  const known = Math.ceil(count / 3);
+  const random = syntheticRandom(99);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
-    const page: Listing[] = [];
-    for (let k = 0; k < 60; k++) {
-      const index = k % 2 === 0 ? Math.floor(random() * known) : known + r * 60 + k;
-      page.push(syntheticListing(index, random));
-    }
+    const page = syntheticPage(count, r, random);
     const at = new Date(now + r * 60_000).toISOString();
     const start = performance.now();
     const verdicts = await api.ingestAndJudge(page, at);
@@ -127,7 +55,7 @@ export default async function run(): Promise<BenchResult[]> {
   // Ingest: pages of 60 new listings, as the content script sends them.
   {
     const store = openHistoryDb('bench-ingest', new IDBFactory());
-    const random = prng(7);
+    const random = syntheticRandom(7);
     const pages = 100;
     const batches = Array.from({ length: pages }, (_, p) =>
       Array.from({ length: 60 }, (_, k) => syntheticListing(p * 60 + k, random)),

@@ -228,6 +228,26 @@ describe('hashrates and currencies', () => {
   });
 });
 
+describe('large histories', () => {
+  it('counts every listing of a crowded day, while only a sample of them votes', () => {
+    const crowd = Array.from({ length: 120 }, (_, i) =>
+      seen({ id: `c${i}`, amount: 3900 + (i % 7) * 30, sub: 'CN-NM' }, 2),
+    );
+    const rest = market('r', 10, 4000, { sub: 'CN-NM' }, { seed: 24 });
+    const v = judge([...crowd, ...rest], { id: 'q', amount: 4000, sub: 'CN-NM' });
+    expect(v.basis.points).toBe(130);
+    expect(v.verdict).toBe('in-line');
+  });
+
+  it('fits a subsample of a big level but reports every listing, and still finds a fall', () => {
+    const truth = (daysAgo: number) => 3000 * 1.005 ** daysAgo;
+    const history = market('b', 2000, truth, { sub: 'CN-SC' }, { days: 90, spread: 0.08, seed: 25 });
+    const v = judge(history, { id: 'q', amount: 3000, sub: 'CN-SC' });
+    expect(v.basis.points).toBe(2000);
+    expect(Math.abs((v.expected?.amount ?? 0) / 3000 - 1)).toBeLessThan(0.03);
+  });
+});
+
 describe('what never enters a trend', () => {
   it('ignores observations outside the window and after now', () => {
     const history = [
