@@ -49,10 +49,14 @@ export class HistoryStore {
 
   /**
    * Record a page's listings seen at `observedAt` (ISO UTC) and read back the trend samples of
-   * their models from `fromDay` on, in one transaction. Only mining rigs are kept. Idempotent:
+   * their models from `fromDay` on (none when null), in one transaction. Only mining rigs are kept. Idempotent:
    * a batch no newer than a listing's last sighting changes nothing for it.
    */
-  async ingest(listings: readonly Listing[], observedAt: string, fromDay: number): Promise<IngestResult> {
+  async ingest(
+    listings: readonly Listing[],
+    observedAt: string,
+    fromDay: number | null,
+  ): Promise<IngestResult> {
     const db = await this.db();
     // The last copy of a listing in a batch wins, as if seen last.
     const batch = new Map<string, Listing>();
@@ -89,7 +93,10 @@ export class HistoryStore {
         });
       });
       await Promise.all([...writes, applyMoves(tx, moves)]);
-      const samples = await readSamples(tx.objectStore('buckets'), models, fromDay, Number.POSITIVE_INFINITY);
+      const samples =
+        fromDay === null
+          ? new Map<string, BucketRecord[]>()
+          : await readSamples(tx.objectStore('buckets'), models, fromDay, Number.POSITIVE_INFINITY);
       return { added, lifecycles, samples };
     });
   }

@@ -60,12 +60,12 @@ export default async function run(): Promise<BenchResult[]> {
     const batches = Array.from({ length: pages }, (_, p) =>
       Array.from({ length: 60 }, (_, k) => syntheticListing(p * 60 + k, random)),
     );
-    await store.ingest(batches[0] as Listing[], new Date(now - 2 * DAY_MS).toISOString(), 0);
+    await store.ingest(batches[0] as Listing[], new Date(now - 2 * DAY_MS).toISOString(), null);
     const start = performance.now();
     let added = 0;
     for (let p = 1; p < pages; p++) {
       added += (
-        await store.ingest(batches[p] as Listing[], new Date(now - DAY_MS + p * 1000).toISOString(), 0)
+        await store.ingest(batches[p] as Listing[], new Date(now - DAY_MS + p * 1000).toISOString(), null)
       ).added;
     }
     const seconds = (performance.now() - start) / 1000;
