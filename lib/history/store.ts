@@ -6,6 +6,7 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { keyId, type TrendSample } from '@/lib/trend/sample';
+import { BucketCache, bucketId } from './bucket-cache';
 import { emptyBucket, type FiledSample, filedSampleOf, rewriteBucket, sameFiling } from './buckets';
 import { historyError } from './errors';
 import { applySighting, fromRecord, rebuildLifecycle, toRecord } from './lifecycle';
@@ -33,6 +34,7 @@ export interface ImportCounts {
 /** The history store. Opens its database lazily, once. */
 export class HistoryStore {
   private opened: Promise<IDBPDatabase<HistoryDb>> | null = null;
+  private readonly cache = new BucketCache();
 
   constructor(private readonly open: () => Promise<IDBPDatabase<HistoryDb>>) {}
 
@@ -65,7 +67,7 @@ export class HistoryStore {
     for (const listing of listings) if (listing.miner) models.add(listing.miner.model);
 
     const tx = db.transaction(['observations', 'listings', 'buckets'], 'readwrite');
-    return this.run(tx, 'saving the listings', async () => {
+    return this.run(tx, 'saving the listings', async (onCommit) => {
       const keys = [...batch.keys()];
       const listingsStore = tx.objectStore('listings');
       const previous = await Promise.all(keys.map((key) => listingsStore.get(key)));
@@ -92,11 +94,18 @@ export class HistoryStore {
           to: filedSampleOf(sighting.lifecycle),
         });
       });
-      await Promise.all([...writes, applyMoves(tx, moves)]);
+      const [, pending] = await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
       const samples =
         fromDay === null
           ? new Map<string, BucketRecord[]>()
-          : await readSamples(tx.objectStore('buckets'), models, fromDay, Number.POSITIVE_INFINITY);
+          : await this.readSamples(
+              tx.objectStore('buckets'),
+              models,
+              fromDay,
+              Number.POSITIVE_INFINITY,
+              pending,
+              onCommit,
+            );
       return { added, lifecycles, samples };
     });
   }
@@ -115,7 +124,7 @@ export class HistoryStore {
       else byKey.set(record.key, [record]);
     }
     const tx = db.transaction(['observations', 'listings', 'buckets'], 'readwrite');
-    return this.run(tx, 'importing the history', async () => {
+    return this.run(tx, 'importing the history', async (onCommit) => {
       const keys = [...byKey.keys()];
       const listingsStore = tx.objectStore('listings');
       const observationsStore = tx.objectStore('observations');
@@ -148,7 +157,7 @@ export class HistoryStore {
         track(writes, listingsStore.put(lifecycle));
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
-      await Promise.all([...writes, applyMoves(tx, moves)]);
+      await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
       return { added, duplicates };
     });
   }
@@ -161,8 +170,12 @@ export class HistoryStore {
   ): Promise<Map<string, BucketRecord[]>> {
     const db = await this.db();
     const tx = db.transaction('buckets', 'readonly');
-    const samples = await readSamples(tx.store, new Set(models), fromDay, toDay);
+    const loads: (() => void)[] = [];
+    const samples = await this.readSamples(tx.store, new Set(models), fromDay, toDay, new Map(), (fn) => {
+      loads.push(fn);
+    });
     await tx.done;
+    for (const load of loads) load();
     return samples;
   }
 
@@ -211,7 +224,8 @@ export class HistoryStore {
   async clear(): Promise<void> {
     const db = await this.db();
     const tx = db.transaction(['observations', 'listings', 'buckets'], 'readwrite');
-    await this.run(tx, 'clearing the history', async () => {
+    await this.run(tx, 'clearing the history', async (onCommit) => {
+      onCommit(() => this.cache.clear());
       await Promise.all([
         tx.objectStore('observations').clear(),
         tx.objectStore('listings').clear(),
@@ -243,15 +257,23 @@ export class HistoryStore {
    * Run `work` in `tx` and wait for the commit. Any failure, in `work` or in the commit, aborts
    * the whole transaction and surfaces as a HistoryStoreError saying what was not saved.
    */
-  private async run<T>(tx: WriteTx, what: string, work: () => Promise<T>): Promise<T> {
+  private async run<T>(
+    tx: WriteTx,
+    what: string,
+    work: (onCommit: (apply: () => void) => void) => Promise<T>,
+  ): Promise<T> {
     // Observe `done` at once so an abort before we await it is never an unhandled rejection.
     const done = tx.done.then(
       () => null,
       (error: unknown) => error ?? new Error('transaction aborted'),
     );
+    // Memory follows the database only once the transaction has committed.
+    const afterCommit: (() => void)[] = [];
     let result: T;
     try {
-      result = await work();
+      result = await work((apply) => {
+        afterCommit.push(apply);
+      });
     } catch (error) {
       try {
         tx.abort();
@@ -263,7 +285,98 @@ export class HistoryStore {
     }
     const failure = await done;
     if (failure) throw historyError(what, failure);
+    for (const apply of afterCommit) apply();
     return result;
+  }
+
+  /**
+   * Apply sample moves, reading and rewriting each touched bucket once (from memory when the
+   * cache knows it). Returns the rewritten buckets by `bucketId`, committed to the cache with
+   * the transaction.
+   */
+  private async applyMoves(
+    tx: WriteTx,
+    moves: readonly Move[],
+    onCommit: (apply: () => void) => void,
+  ): Promise<Map<string, BucketRecord>> {
+    const changes = new Map<
+      string,
+      { model: string; day: number; remove: Set<number>; add: TrendSample[] }
+    >();
+    const changeOf = (model: string, day: number) => {
+      const id = bucketId(model, day);
+      let change = changes.get(id);
+      if (!change) {
+        change = { model, day, remove: new Set(), add: [] };
+        changes.set(id, change);
+      }
+      return change;
+    };
+    for (const { key, from, to } of moves) {
+      if (sameFiling(from, to)) continue;
+      if (from) changeOf(from.model, from.day).remove.add(keyId(key));
+      if (to) changeOf(to.model, to.day).add.push(to.sample);
+    }
+    const rewritten = new Map<string, BucketRecord>();
+    if (changes.size === 0) return rewritten;
+    const store = tx.objectStore('buckets');
+    const list = [...changes.values()];
+    const loaded = await Promise.all(
+      list.map((change) =>
+        this.cache.covers(change.model, change.day)
+          ? this.cache.bucket(change.model, change.day)
+          : store.get([change.model, change.day]),
+      ),
+    );
+    const writes: Promise<unknown>[] = [];
+    list.forEach((change, i) => {
+      const bucket = rewriteBucket(
+        loaded[i] ?? emptyBucket(change.model, change.day),
+        change.remove,
+        change.add,
+      );
+      rewritten.set(bucketId(change.model, change.day), bucket);
+      track(writes, bucket.ids.length > 0 ? store.put(bucket) : store.delete([change.model, change.day]));
+    });
+    await Promise.all(writes);
+    onCommit(() => this.cache.commit(rewritten.values()));
+    return rewritten;
+  }
+
+  /**
+   * The buckets of `models` from `fromDay` to `toDay`: from the cache, with this transaction's
+   * `pending` rewrites laid over, or read in `store`'s transaction (which sees its own writes)
+   * and cached on commit.
+   */
+  private async readSamples(
+    store: BucketReader,
+    models: ReadonlySet<string>,
+    fromDay: number,
+    toDay: number,
+    pending: ReadonlyMap<string, BucketRecord>,
+    onCommit: (apply: () => void) => void,
+  ): Promise<Map<string, BucketRecord[]>> {
+    const samples = new Map<string, BucketRecord[]>();
+    const missing: string[] = [];
+    for (const model of models) {
+      const cached = this.cache.window(model, fromDay, toDay, pending);
+      if (cached) samples.set(model, cached);
+      else missing.push(model);
+    }
+    const read = await Promise.all(
+      missing.map((model) =>
+        store.getAll(IDBKeyRange.bound([model, fromDay], [model, Number.POSITIVE_INFINITY])),
+      ),
+    );
+    missing.forEach((model, i) => {
+      const buckets = read[i] as BucketRecord[];
+      samples.set(
+        model,
+        buckets.filter((bucket) => bucket.day <= toDay),
+      );
+      onCommit(() => this.cache.load(model, fromDay, buckets));
+    });
+    return samples;
   }
 }
 
@@ -293,57 +406,7 @@ function listingRange(key: string): IDBKeyRange {
   return IDBKeyRange.bound([key, ''], [key, '\uffff']);
 }
 
-/** Apply sample moves, reading and rewriting each touched bucket once. */
-async function applyMoves(tx: WriteTx, moves: readonly Move[]): Promise<void> {
-  const changes = new Map<string, { model: string; day: number; remove: Set<number>; add: TrendSample[] }>();
-  const changeOf = (model: string, day: number) => {
-    const id = `${model}\u0000${day}`;
-    let change = changes.get(id);
-    if (!change) {
-      change = { model, day, remove: new Set(), add: [] };
-      changes.set(id, change);
-    }
-    return change;
-  };
-  for (const { key, from, to } of moves) {
-    if (sameFiling(from, to)) continue;
-    if (from) changeOf(from.model, from.day).remove.add(keyId(key));
-    if (to) changeOf(to.model, to.day).add.push(to.sample);
-  }
-  if (changes.size === 0) return;
-  const store = tx.objectStore('buckets');
-  const list = [...changes.values()];
-  const loaded = await Promise.all(list.map((change) => store.get([change.model, change.day])));
-  await Promise.all(
-    list.map((change, i) => {
-      const bucket = rewriteBucket(
-        loaded[i] ?? emptyBucket(change.model, change.day),
-        change.remove,
-        change.add,
-      );
-      return bucket.ids.length > 0 ? store.put(bucket) : store.delete([change.model, change.day]);
-    }),
-  );
-}
-
 /** The part of a bucket store (in any transaction mode) that reading samples needs. */
 interface BucketReader {
   getAll(range: IDBKeyRange): Promise<BucketRecord[]>;
-}
-
-async function readSamples(
-  store: BucketReader,
-  models: ReadonlySet<string>,
-  fromDay: number,
-  toDay: number,
-): Promise<Map<string, BucketRecord[]>> {
-  const list = [...models];
-  const buckets = await Promise.all(
-    list.map((model) => store.getAll(IDBKeyRange.bound([model, fromDay], [model, toDay]))),
-  );
-  const samples = new Map<string, BucketRecord[]>();
-  list.forEach((model, i) => {
-    samples.set(model, buckets[i] as BucketRecord[]);
-  });
-  return samples;
 }

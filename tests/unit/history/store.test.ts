@@ -106,6 +106,69 @@ describe('live ingest', () => {
   });
 });
 
+describe('the in-memory buckets', () => {
+  it('always match the database, through moves, failures and clears', async () => {
+    const factory = new IDBFactory();
+    const store = openHistoryDb('cached', factory);
+    stores.push(store);
+    const fresh = () => {
+      const other = openHistoryDb('cached', factory);
+      stores.push(other);
+      return other;
+    };
+    const read = async (s: HistoryStore) => {
+      const buckets =
+        (await s.samples(['Antminer S19j Pro', 'Antminer L7'], 0, 1e9)).get('Antminer S19j Pro') ?? [];
+      return buckets.flatMap((b) => unpackChunk(b)).sort((a, b) => a.id - b.id);
+    };
+    await store.ingest(
+      page([
+        { id: '1', amount: 4000 },
+        { id: '2', amount: 4100 },
+      ]),
+      at(9),
+      0,
+    );
+    await read(store); // warms the cache
+    await store.ingest(
+      page([
+        { id: '1', amount: 3900 },
+        { id: '3', amount: 4200 },
+      ]),
+      at(5),
+      0,
+    );
+    await store.importObservations([{ ...listing({ id: '2', amount: 3000 }), observedAt: at(3) }]);
+    expect(await read(store)).toEqual(await read(fresh()));
+
+    const put = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args as Parameters<typeof put>);
+    });
+    await expect(
+      store.ingest(
+        page([
+          { id: '1', amount: 100 },
+          { id: '4', amount: 4400 },
+        ]),
+        at(1),
+        0,
+      ),
+    ).rejects.toThrow();
+    vi.restoreAllMocks();
+    expect(await read(store)).toEqual(await read(fresh()));
+    expect((await read(store)).map((s) => s.unitPrice)).toEqual(expect.not.arrayContaining([100]));
+
+    await store.clear();
+    expect(await read(store)).toEqual([]);
+    await store.ingest(page([{ id: '5', amount: 4000 }]), at(0), 0);
+    expect(await read(store)).toEqual(await read(fresh()));
+    expect(await read(store)).toHaveLength(1);
+  });
+});
+
 describe('history API', () => {
   const options = async () => DEFAULT_TREND_OPTIONS;
 
