@@ -218,6 +218,63 @@ describe('the running extension', () => {
     await page.close();
   });
 
+  it('shows a hostile import file’s lines in the options page as text', async () => {
+    const observation = {
+      site: 'goofish',
+      listingId: '880000000001',
+      url: 'https://www.goofish.com/item?id=880000000001',
+      title: `蚂蚁矿机S19j Pro 104T ${HOSTILE[0]}`,
+      price: { amount: 5000, currency: 'CNY', maxAmount: null },
+      quantity: 1,
+      region: { country: 'CN', subdivision: null, text: HOSTILE[2] },
+      miner: null,
+      isMiningRig: false,
+      exclusion: 'not-mining',
+      postedAt: null,
+      observedAt: '2026-11-01T00:00:00Z',
+    };
+    // Broken lines whose JSON errors quote the hostile text back.
+    const file = [JSON.stringify(observation), ...HOSTILE, JSON.stringify({ ...observation, title: 5 })].join(
+      '\n',
+    );
+    const options = await session.context.newPage();
+    options.on('dialog', (dialog) => {
+      throw new Error(`a dialog opened in the options page: ${dialog.message()}`);
+    });
+    await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await options.locator('input[type="file"]').setInputFiles({
+      name: 'history.jsonl',
+      mimeType: 'application/x-ndjson',
+      buffer: Buffer.from(file, 'utf8'),
+    });
+    await expect
+      .poll(() => options.locator('[role="status"] li').count(), { timeout: 15_000 })
+      .toBeGreaterThan(1);
+    const shown = await options.evaluate(() => ({
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+      markup: document.querySelectorAll(
+        '[role="status"] img,[role="status"] svg,[role="status"] script,iframe',
+      ).length,
+      handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+        el.getAttributeNames().filter((name) => name.startsWith('on')),
+      ),
+      lines: document.querySelectorAll('[role="status"] li').length,
+      text: [...document.querySelectorAll('[role="status"] li')].map((li) => li.textContent).join('\n'),
+    }));
+    expect({ ...shown, text: undefined }).toEqual({
+      pwned: null,
+      markup: 0,
+      handlers: [],
+      lines: expect.any(Number),
+      text: undefined,
+    });
+    // The parser's reasons quote the hostile text back, and it is shown as text.
+    expect(shown.text).toMatch(/<img|<script|<svg|<iframe/);
+    // One summary line and one line per rejected line of the file.
+    expect(shown.lines).toBe(1 + HOSTILE.length + 1);
+    await options.close();
+  });
+
   it('cannot be messaged by a web page, on a marketplace or elsewhere', async () => {
     for (const url of [`${SEARCH_URL}&probe=1`, 'https://evil.example/']) {
       session.serve(url, { body: '<!DOCTYPE html><title>page</title>' });
