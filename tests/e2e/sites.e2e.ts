@@ -130,7 +130,7 @@ function withScripts(html: string, scripts: (string | [string, Record<string, st
     .map((entry) => {
       const [name, data] = typeof entry === 'string' ? [entry, {}] : entry;
       const attrs = Object.entries(data)
-        .map(([key, value]) => ` data-${key}="${value}"`)
+        .map(([key, value]) => ` data-${key}="${value.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}"`)
         .join('');
       return `<script src="${SCRIPT_BASE}${name}"${attrs}></script>`;
     })
@@ -434,10 +434,18 @@ describe('results from the page’s mtop search API', () => {
       pages: {
         ...(await pageScripts()),
         [liveUrl]: {
-          body: withScripts(shell, ['probe.js', 'goofish-cards.js', ['mtop-search.js', { mode: 'live' }]]),
+          body: withScripts(shell, [
+            'probe.js',
+            'goofish-cards.js',
+            ['mtop-search.js', { mode: 'live', api: MTOP_API_URL }],
+          ]),
         },
         [earlyUrl]: {
-          body: withScripts(shell, ['probe.js', 'goofish-cards.js', ['mtop-search.js', { mode: 'early' }]]),
+          body: withScripts(shell, [
+            'probe.js',
+            'goofish-cards.js',
+            ['mtop-search.js', { mode: 'early', api: MTOP_API_URL }],
+          ]),
         },
       },
     });

@@ -1,8 +1,8 @@
 /*
  * A goofish search page that gets its results the way the site does, from the mtop search API
- * (the URL the test serves tests/fixtures/goofish/mtop-search.json at), and renders one card per
- * result from the JSON, adverts included (no item link, a 广告 tag). Two timings, chosen by the
- * script tag's data-mode:
+ * (the script tag's data-api: the URL the test serves tests/fixtures/goofish/mtop-search.json
+ * at), and renders one card per result from the JSON, adverts included (no item link, a 广告
+ * tag). Two timings, chosen by the script tag's data-mode:
  *
  * - `live`: the request goes out once RigScout's content script has started (see probe.js), so
  *   the content script hears the response as it arrives and the cards render after it.
@@ -13,11 +13,7 @@
  * <html data-e2e-rendered> holds the number of cards rendered.
  */
 (() => {
-  const mode = document.currentScript?.dataset.mode ?? 'live';
-  const API =
-    'https://h5api.m.goofish.com/h5/mtop.taobao.idlemtopsearch.pc.search/1.0/' +
-    '?jsv=2.7.2&appKey=34839810&t=1714139629000&sign=e2e&v=1.0&type=originaljson' +
-    '&accountSite=xianyu&dataType=json&timeout=20000&api=mtop.taobao.idlemtopsearch.pc.search';
+  const { mode = 'live', api: API } = document.currentScript?.dataset ?? {};
   const BODY = `data=${encodeURIComponent(JSON.stringify({ pageNumber: 1, keyword: '矿机', rowsPerPage: 30 }))}`;
 
   const itemOf = (entry) => {
