@@ -214,7 +214,9 @@ beforeAll(() => {
 describe.each(ADAPTERS.map((adapter) => [adapter.id, adapter] as const))(
   '%s adapter under fuzzing',
   (id, adapter) => {
-    const urlArb = fc.constantFrom(...(URLS[id] ?? ['https://example.com/'])).map((href) => new URL(href));
+    // A new adapter needs its search and item URLs (and a saved page in `bases`) here to be fuzzed.
+    if (!URLS[id]) throw new Error(`tests/fuzz/adapters.test.ts has no URLs for the ${id} adapter`);
+    const urlArb = fc.constantFrom(...(URLS[id] as string[])).map((href) => new URL(href));
 
     it('reads random markup built from its own class names without throwing', () => {
       fc.assert(
