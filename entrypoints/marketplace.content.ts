@@ -9,7 +9,8 @@ export default defineContentScript({
   async main(ctx) {
     await startMarketplaceScript({
       signal: ctx.signal,
-      onLocationChange: (listener) => ctx.addEventListener(window, 'wxt:locationchange', listener),
+      onLocationChange: (listener) =>
+        ctx.addEventListener(window, 'wxt:locationchange', (event) => listener(event.newUrl)),
       send: (message) => browser.runtime.sendMessage(message),
       readSettings: () => browser.storage.local.get('settings'),
     });

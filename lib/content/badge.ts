@@ -26,23 +26,43 @@ export interface BadgeView {
 const HIDE_DELAY_MS = 120;
 const PANEL_GAP_PX = 4;
 
-/** The badge host for a listing inside `anchor`, created (as pending) if it is not there yet. */
-export function ensureBadge(anchor: Element, listingId: string): HTMLElement {
+/** The badge host for a listing already inside `anchor`, or null. */
+export function findBadge(anchor: Element, listingId: string): HTMLElement | null {
   for (const child of anchor.children) {
     if (child.localName === BADGE_TAG && child.getAttribute('data-rigscout-listing') === listingId) {
       return child as HTMLElement;
     }
   }
-  // A reused card (SPA) may still hold another listing's badge: it must not linger.
+  return null;
+}
+
+/** The badge host for a listing inside `anchor`, created (as pending) and attached if it is not there yet. */
+export function ensureBadge(anchor: Element, listingId: string): HTMLElement {
+  const existing = findBadge(anchor, listingId);
+  if (existing) return existing;
+  const host = createBadge(anchor.ownerDocument, listingId);
+  attachBadge(anchor, host);
+  return host;
+}
+
+/**
+ * Put a badge host into its anchor, removing any other listing's badge there (a card reused by
+ * an SPA must not keep the old one). Attaching late, once the verdict is known, saves the page a
+ * second layout pass.
+ */
+export function attachBadge(anchor: Element, host: HTMLElement): void {
+  if (host.parentElement === anchor) return;
   for (const stale of anchor.querySelectorAll(`:scope > ${BADGE_TAG}`)) stale.remove();
-  const doc = anchor.ownerDocument;
+  anchor.append(host);
+}
+
+/** A new, unattached badge host for a listing, in the pending state. */
+export function createBadge(doc: Document, listingId: string): HTMLElement {
   const host = doc.createElement(BADGE_TAG);
   host.setAttribute('data-rigscout-listing', listingId);
   host.setAttribute('data-rigscout-verdict', 'unknown');
   host.setAttribute('data-rigscout-state', 'pending');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_STYLE;
   const badge = doc.createElement('span');
   badge.className = 'badge';
   badge.setAttribute('role', 'note');
@@ -57,12 +77,42 @@ export function ensureBadge(anchor: Element, listingId: string): HTMLElement {
   if (supportsPopover(panel)) panel.setAttribute('popover', 'manual');
   badge.setAttribute('aria-describedby', 'panel');
   badge.append(label, panel);
-  shadow.append(style, badge);
+  adoptStyle(shadow, doc);
+  shadow.append(badge);
   wirePanel(badge, panel);
   // Clicks on the badge must not follow the card's link (goofish cards are <a> elements).
   host.addEventListener('click', stopEvent, true);
-  anchor.append(host);
   return host;
+}
+
+// One parsed stylesheet per page for every badge: a `<style>` per badge made the browser parse
+// 2.5 kB of CSS sixty times per results page.
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function adoptStyle(shadow: ShadowRoot, doc: Document): void {
+  let sheet = sheets.get(doc);
+  if (sheet === undefined) {
+    try {
+      const view = doc.defaultView as (Window & typeof globalThis) | null;
+      sheet = view ? new view.CSSStyleSheet() : null;
+      sheet?.replaceSync(BADGE_STYLE);
+    } catch {
+      sheet = null;
+    }
+    sheets.set(doc, sheet);
+  }
+  if (sheet) {
+    try {
+      shadow.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // Some content-script worlds (Firefox's Xray wrappers) refuse a constructed sheet.
+      sheets.set(doc, null);
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = BADGE_STYLE;
+  shadow.append(style);
 }
 
 /** Fill a badge host with a view; safe to call repeatedly. */

@@ -11,7 +11,7 @@ import { clampRawListing } from '@/lib/schema/raw-limits';
 import type { RawListing } from '@/lib/schema/raw-listing';
 import type { RawPageRead } from '@/lib/sites/raw-page';
 import type { PageKind, SiteReader } from '@/lib/sites/types';
-import { ensureBadge, renderBadge } from './badge';
+import { attachBadge, createBadge, findBadge, renderBadge } from './badge';
 import { notRigView, pendingView, verdictView } from './badge-view';
 import { observeCards } from './observer';
 
@@ -30,6 +30,8 @@ export interface PipelineDeps {
   schedule?(fn: () => void, ms: number): void;
   /** How long a page may show nothing before it counts as not understood. */
   diagnosticDelayMs?: number;
+  /** After an SPA navigation, how long cards that still show the old page wait to change. */
+  navigationSettleMs?: number;
 }
 
 /** Most listings one message carries; the protocol allows 500. */
@@ -37,8 +39,23 @@ const BATCH = 200;
 const RETRY_DELAYS_MS = [250, 500, 1000, 2000, 4000, 8000];
 
 export interface Pipeline {
-  /** The page URL changed without a reload (SPA navigation or pagination). */
-  onLocationChange(): void;
+  /**
+   * The page URL changed without a reload (SPA navigation or pagination). Takes the new URL:
+   * Chromium reports the navigation before `location` changes.
+   */
+  onLocationChange(newUrl: URL): void;
+}
+
+/** A verdict usually arrives well within this; only a slow answer shows a pending badge first. */
+const PENDING_ATTACH_MS = 120;
+
+/** After an SPA navigation, cards that still show what they showed before wait this long to change. */
+const NAVIGATION_SETTLE_MS = 1500;
+
+/** What a card shows, cheaply: its link and text. A reused card changes it in place. */
+export function cardFingerprint(card: Element): string {
+  const href = card.getAttribute('href') ?? card.querySelector('a[href]')?.getAttribute('href') ?? '';
+  return `${href}\u0000${card.textContent?.length ?? 0}:${(card.textContent ?? '').slice(0, 80)}`;
 }
 
 export function startPipeline(deps: PipelineDeps): Pipeline {
@@ -46,10 +63,36 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
   const schedule = deps.schedule ?? ((fn, ms) => setTimeout(fn, ms));
   const apiById = new Map<string, RawListing>();
   const hostsById = new Map<string, Set<HTMLElement>>();
+  /** Badges not in the page yet, with the element each goes into. */
+  const unattached = new Map<HTMLElement, Element>();
+  let attachScheduled = false;
+
+  const attach = (host: HTMLElement) => {
+    const anchor = unattached.get(host);
+    if (!anchor) return;
+    unattached.delete(host);
+    if (anchor.isConnected) attachBadge(anchor, host);
+  };
+
+  const attachPendingSoon = () => {
+    if (attachScheduled) return;
+    attachScheduled = true;
+    schedule(() => {
+      attachScheduled = false;
+      if (signal.aborted) return;
+      for (const host of [...unattached.keys()]) {
+        renderPending(host);
+        attach(host);
+      }
+    }, PENDING_ATTACH_MS);
+  };
   let url = deps.getUrl();
   let pageKind: PageKind = adapter.pageKind(url);
   let found = 0;
   let generation = 0;
+  /** Cards as they were when the page last navigated, held back until they change or settle. */
+  let held: WeakMap<Element, string> | null = null;
+  let heldUntil = 0;
 
   const applyVerdicts = (verdicts: readonly JudgedListing[]) => {
     for (const { listing, judged, regionNames } of verdicts) {
@@ -59,12 +102,13 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
         ? verdictView(listing, judged, deps.lang, regionNames[deps.lang])
         : notRigView(listing, deps.lang);
       for (const host of hosts) {
-        if (!host.isConnected) {
+        if (!host.isConnected && !unattached.has(host)) {
           hosts.delete(host);
           continue;
         }
         renderBadge(host, view);
         host.style.display = listing.isMiningRig || deps.markNonRigs ? '' : 'none';
+        attach(host);
       }
     }
   };
@@ -102,7 +146,13 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
   const onCards = (cards: Element[]): Element[] => {
     const unread: Element[] = [];
     const batch: RawListing[] = [];
+    const waiting: Element[] = [];
     for (const card of cards) {
+      // Still the old page's card: the new results have not rendered yet.
+      if (held && Date.now() < heldUntil && held.get(card) === cardFingerprint(card)) {
+        waiting.push(card);
+        continue;
+      }
       const { raw, missing } = adapter.readRawCard(card, url);
       if (!raw) {
         // Missing fields mean "not rendered yet": offer the card again; a non-listing stays out.
@@ -112,14 +162,29 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
       const fromApi = apiById.get(raw.listingId);
       const merged = fromApi && adapter.mergeApi ? adapter.mergeApi(raw, fromApi) : raw;
       found++;
-      const host = ensureBadge(adapter.badgeAnchor(card), merged.listingId);
+      const anchor = adapter.badgeAnchor(card);
+      let host = findBadge(anchor, merged.listingId);
+      if (!host) {
+        // Marked and tracked now (idempotent), put into the page when its verdict arrives.
+        host = createBadge(doc, merged.listingId);
+        unattached.set(host, anchor);
+        attachPendingSoon();
+      }
       const hosts = hostsById.get(merged.listingId) ?? new Set<HTMLElement>();
       hostsById.set(merged.listingId, hosts);
       hosts.add(host);
-      if (host.getAttribute('data-rigscout-state') === 'pending') renderPending(host);
       batch.push(clampRawListing(merged));
     }
     if (batch.length > 0) sendListings(batch);
+    if (waiting.length > 0) {
+      const current = generation;
+      schedule(
+        () => {
+          if (current === generation) observer.retryLater(waiting);
+        },
+        Math.max(0, heldUntil - Date.now()) + 10,
+      );
+    }
     return unread;
   };
 
@@ -129,14 +194,8 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
     host.setAttribute('data-rigscout-state', 'pending');
   };
 
-  const observer = observeCards({
-    root: doc,
-    findCards: (root) => (pageKind === 'other' ? [] : adapter.findCards(root, url)),
-    onCards,
-    signal,
-    schedule,
-  });
-
+  // Subscribe first: a response the page fetched before this script started is replayed at
+  // once, and the first scan should already find the API's richer fields for its cards.
   deps.subscribeApi?.((read) => {
     const raws = read.raws.map((found) => clampRawListing(found.raw));
     for (const raw of raws) apiById.set(raw.listingId, raw);
@@ -144,6 +203,15 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
     // The response holds the whole result page, cards not rendered yet included: record them all.
     found += raws.length;
     sendListings(raws);
+  });
+
+  const observer = observeCards({
+    root: doc,
+    findCards: (root) => (pageKind === 'other' ? [] : adapter.findCards(root, url)),
+    onCards,
+    fingerprint: cardFingerprint,
+    signal,
+    schedule,
   });
 
   const checkUnderstood = (forGeneration: number) => {
@@ -156,15 +224,19 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
   schedule(() => checkUnderstood(generation), deps.diagnosticDelayMs ?? 4000);
 
   return {
-    onLocationChange() {
-      const next = deps.getUrl();
+    onLocationChange(next) {
       if (next.href === url.href) return;
+      const before = adapter.findCards(doc, url);
       url = next;
       pageKind = adapter.pageKind(url);
       found = 0;
       const current = ++generation;
-      // An SPA may reuse the old cards' elements for the new results: read them all again.
-      observer.forget(adapter.findCards(doc, url));
+      // The old results usually stay until the new ones render, and an SPA may reuse their
+      // elements: hold each old card back until it changes, or until the page has settled (the
+      // new results can hold the same listing).
+      held = new WeakMap(before.map((card) => [card, cardFingerprint(card)]));
+      heldUntil = Date.now() + (deps.navigationSettleMs ?? NAVIGATION_SETTLE_MS);
+      observer.forget(before);
       observer.rescan();
       schedule(() => checkUnderstood(current), deps.diagnosticDelayMs ?? 4000);
     },

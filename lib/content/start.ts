@@ -11,7 +11,8 @@ import { startPipeline } from './pipeline';
 
 export interface StartDeps {
   signal: AbortSignal;
-  onLocationChange(listener: () => void): void;
+  /** Register for SPA navigations; the listener gets the new URL. */
+  onLocationChange(listener: (newUrl: URL) => void): void;
   send(message: ContentToBackground): Promise<unknown>;
   readSettings(): Promise<Record<string, unknown>>;
   doc?: Document;
@@ -46,5 +47,5 @@ export async function startMarketplaceScript(deps: StartDeps): Promise<void> {
           )
       : undefined,
   });
-  deps.onLocationChange(() => pipeline.onLocationChange());
+  deps.onLocationChange((newUrl) => pipeline.onLocationChange(newUrl));
 }

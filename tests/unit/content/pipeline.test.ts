@@ -90,15 +90,19 @@ function page(cards: string) {
   document.body.innerHTML = `<main>${cards}</main>`;
 }
 
+const running: AbortController[] = [];
+
 function start(
   send: (message: ContentToBackground) => Promise<unknown>,
   url = 'https://test.example/search?q=s19',
 ) {
   const controller = new AbortController();
+  running.push(controller);
   const pipeline = startPipeline({
     doc: document,
     adapter: reader,
     getUrl: () => new URL(url),
+    navigationSettleMs: 60,
     send,
     signal: controller.signal,
     lang: 'en',
@@ -113,6 +117,8 @@ const badge = (id: string) => document.querySelector(`rigscout-badge[data-rigsco
 
 describe('content pipeline', () => {
   afterEach(() => {
+    // A failed test must not leave its pipeline working on the next test's page.
+    for (const controller of running.splice(0)) controller.abort();
     document.body.replaceChildren();
   });
 
@@ -125,8 +131,8 @@ describe('content pipeline', () => {
       return answer(message, 'below');
     });
     const { controller } = start(send);
-    // Pending until the background has interpreted the page's raw texts.
-    expect(badge('1')?.getAttribute('data-rigscout-state')).toBe('pending');
+    // A quick answer: the badge goes into the page once, with its verdict (one layout pass).
+    expect(badge('1')).toBeNull();
     await tick();
     expect(send).toHaveBeenCalledOnce();
     expect(badge('2')?.getAttribute('data-rigscout-verdict')).toBe('none');
@@ -135,6 +141,25 @@ describe('content pipeline', () => {
     expect(host?.hasAttribute('data-rigscout-state')).toBe(false);
     expect(host?.shadowRoot?.querySelector('.label')?.textContent).toContain('−20% vs Texas · $1.05/T');
     controller.abort();
+  });
+
+  it('shows a pending badge while the background is slow to answer', async () => {
+    page('<div class="card" data-id="1">Antminer S19 95T</div>');
+    let reply: (value: unknown) => void = () => undefined;
+    const send = vi.fn((message: ContentToBackground) => {
+      if (message.type !== 'content/listings-seen') return Promise.resolve({ ok: true, verdicts: [] });
+      return new Promise((resolve) => {
+        reply = () => resolve(answer(message, 'above'));
+      });
+    });
+    start(send);
+    await tick(40);
+    expect(badge('1')?.getAttribute('data-rigscout-state')).toBe('pending');
+    reply(undefined);
+    await tick();
+    expect(badge('1')?.getAttribute('data-rigscout-verdict')).toBe('above');
+    expect(badge('1')?.hasAttribute('data-rigscout-state')).toBe(false);
+    expect(document.querySelectorAll('rigscout-badge')).toHaveLength(1);
   });
 
   it('resends a batch the background did not acknowledge', async () => {
@@ -159,10 +184,42 @@ describe('content pipeline', () => {
     const main = document.querySelector('main') as Element;
     main.insertAdjacentHTML('beforeend', '<div class="card" data-id="3">M30S++ 112T</div>');
     await tick();
-    pipeline.onLocationChange();
+    pipeline.onLocationChange(new URL('https://test.example/search?q=s19'));
     await tick();
     expect(document.querySelectorAll('rigscout-badge')).toHaveLength(2);
     expect(send).toHaveBeenCalledTimes(2);
+    controller.abort();
+  });
+
+  it('after an SPA navigation, re-reads cards reused in place and sends them under the new URL', async () => {
+    page(
+      '<div class="card" data-id="1">Antminer S19 95T</div><div class="card" data-id="2">Antminer S19j Pro 104T</div>',
+    );
+    const sent: ContentToBackground[] = [];
+    const send = vi.fn(async (message: ContentToBackground) => {
+      sent.push(message);
+      return answer(message);
+    });
+    const { controller, pipeline } = start(send);
+    await tick();
+    const next = new URL('https://test.example/search?q=m30');
+    pipeline.onLocationChange(next);
+    await tick();
+    // The old results are still shown: nothing is sent under the new URL yet.
+    expect(sent.filter((m) => m.type === 'content/listings-seen' && m.pageUrl === next.href)).toEqual([]);
+    // The SPA reuses the first card for a new result.
+    const first = document.querySelector('.card') as Element;
+    first.setAttribute('data-id', '7');
+    (first.firstChild as Text).data = 'Whatsminer M30S++ 112T';
+    await tick();
+    expect(badge('7')).not.toBeNull();
+    expect(first.querySelectorAll('rigscout-badge')).toHaveLength(1);
+    // The unchanged card is taken as part of the new page once the page has settled.
+    await tick(120);
+    const underNew = sent
+      .filter((m) => m.type === 'content/listings-seen' && m.pageUrl === next.href)
+      .flatMap((m) => (m.type === 'content/listings-seen' ? m.listings.map((l) => l.listingId) : []));
+    expect(underNew.sort()).toEqual(['2', '7']);
     controller.abort();
   });
 
