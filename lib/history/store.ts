@@ -128,10 +128,15 @@ export class HistoryStore {
       const keys = [...byKey.keys()];
       const listingsStore = tx.objectStore('listings');
       const observationsStore = tx.objectStore('observations');
-      const [previous, stored] = await Promise.all([
-        Promise.all(keys.map((key) => listingsStore.get(key))),
-        Promise.all(keys.map((key) => observationsStore.getAll(listingRange(key)))),
-      ]);
+      const previous = await Promise.all(keys.map((key) => listingsStore.get(key)));
+      // Every stored observation has a lifecycle, so a listing without one has none to read.
+      const stored = await Promise.all(
+        keys.map((key, i) =>
+          previous[i]
+            ? observationsStore.getAll(listingRange(key))
+            : Promise.resolve<ObservationRecord[]>([]),
+        ),
+      );
       let added = 0;
       let duplicates = 0;
       const moves: Move[] = [];
