@@ -51,8 +51,8 @@ export class HistoryStore {
 
   /**
    * Record a page's listings seen at `observedAt` (ISO UTC) and read back the trend samples of
-   * their models from `fromDay` on (none when null), in one transaction. Only mining rigs are kept. Idempotent:
-   * a batch no newer than a listing's last sighting changes nothing for it.
+   * their models from `fromDay` on (none when null), in one transaction. Every listing is kept, rig or
+   * not (only rigs vote in the trend buckets). Idempotent: a batch no newer than a listing's last sighting changes nothing for it.
    */
   async ingest(
     listings: readonly Listing[],
@@ -62,7 +62,7 @@ export class HistoryStore {
     const db = await this.db();
     // The last copy of a listing in a batch wins, as if seen last.
     const batch = new Map<string, Listing>();
-    for (const listing of listings) if (listing.isMiningRig) batch.set(listingKey(listing), listing);
+    for (const listing of listings) batch.set(listingKey(listing), listing);
     const models = new Set<string>();
     for (const listing of listings) if (listing.miner) models.add(listing.miner.model);
 

@@ -9,7 +9,7 @@ import type { HistoryStore } from '@/lib/history/store';
 import { importReportSchema } from '@/lib/messages/history-responses';
 import { unpackChunk } from '@/lib/trend/chunk';
 import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
-import { NOW, seen } from '../trend/fixtures';
+import { listing, NOW, seen } from '../trend/fixtures';
 
 const stores: HistoryStore[] = [];
 function freshApi() {
@@ -48,6 +48,33 @@ describe('export → clear → import', () => {
     await api.clearHistory();
     expect(await api.exportHistory('jsonl')).toBe('');
     expect(await api.importHistory(exported)).toEqual({ added: sample.length, duplicates: 0, rejected: [] });
+    expect(await api.exportHistory('jsonl')).toBe(exported);
+  });
+
+  it('restores live-ingested listings exactly, rigs and non-rigs alike', async () => {
+    const { api, store } = freshApi();
+    const day = (d: number) => new Date(NOW - d * 86_400_000).toISOString();
+    const page = (fanPrice: number, rigPrice: number) => [
+      listing({ id: 'rig', amount: rigPrice }),
+      { ...listing({ id: 'fan', amount: fanPrice, isMiningRig: false }), title: `fan ${fanPrice}` },
+      { ...listing({ id: 'psu', amount: 80, isMiningRig: false }), miner: null },
+    ];
+    await api.ingestAndJudge(page(50, 4000), day(5));
+    await api.ingestAndJudge(page(50, 4000), day(4));
+    await api.ingestAndJudge(page(45, 4000), day(3));
+    await api.ingestAndJudge(page(45, 3800), day(2));
+    expect(await store.counts()).toEqual({ observations: 5, listings: 3 });
+    const exported = await api.exportHistory('jsonl');
+    const first = parseHistoryJsonl(exported).observations;
+    expect(first.map((o) => [o.listingId, o.isMiningRig, o.price?.amount, o.title])).toEqual([
+      ['fan', false, 50, 'fan 50'],
+      ['psu', false, 80, 'Antminer S19j Pro psu'],
+      ['rig', true, 4000, 'Antminer S19j Pro rig'],
+      ['fan', false, 45, 'fan 45'],
+      ['rig', true, 3800, 'Antminer S19j Pro rig'],
+    ]);
+    await api.clearHistory();
+    expect(await api.importHistory(exported)).toEqual({ added: 5, duplicates: 0, rejected: [] });
     expect(await api.exportHistory('jsonl')).toBe(exported);
   });
 

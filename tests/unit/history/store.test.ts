@@ -58,9 +58,9 @@ describe('live ingest', () => {
     expect(samples[0]).toMatchObject({ unitPrice: 3600, day: Math.floor(Date.parse(at(2)) / 86_400_000) });
   });
 
-  it('keeps only mining rigs and ignores a sighting older than the last one', async () => {
+  it('keeps every listing, rig or not, but files only rigs in the trend buckets', async () => {
     const store = freshStore();
-    await store.ingest(
+    const result = await store.ingest(
       page([
         { id: 'rig', amount: 4000 },
         { id: 'fan', amount: 50, isMiningRig: false },
@@ -68,6 +68,19 @@ describe('live ingest', () => {
       at(1),
       0,
     );
+    expect(result.added).toBe(2);
+    expect(result.lifecycles.get('goofish:fan')).toMatchObject({ seenCount: 1, firstSeen: at(1) });
+    expect(await store.counts()).toEqual({ observations: 2, listings: 2 });
+    expect((await store.observationsOf('goofish:fan')).map((o) => [o.isMiningRig, o.price?.amount])).toEqual([
+      [false, 50],
+    ]);
+    const samples = result.samples.get('Antminer S19j Pro')?.flatMap((chunk) => unpackChunk(chunk)) ?? [];
+    expect(samples.map((sample) => sample.unitPrice)).toEqual([4000]);
+  });
+
+  it('ignores a sighting older than the last one', async () => {
+    const store = freshStore();
+    await store.ingest(page([{ id: 'rig', amount: 4000 }]), at(1), 0);
     const old = await store.ingest(page([{ id: 'rig', amount: 9999 }]), at(5), 0);
     expect(old.added).toBe(0);
     expect(await store.counts()).toEqual({ observations: 1, listings: 1 });
@@ -197,6 +210,20 @@ describe('history API', () => {
     expect(verdicts[0]?.verdict.basis).toMatchObject({ level: 'subdivision', region: 'CN-SC', points: 9 });
     expect(verdicts[0]?.unitRate).toBeCloseTo(3000 / 104, 3);
     expect(verdicts[0]?.priceChanges).toEqual([{ at: at(0), amount: 3000, currency: 'CNY' }]);
+    // The popup reads back every listing of the page, the "not a rig" one included.
+    const popup = await api.verdictsFor(
+      ['cheap', 'fan', 'fair', 'new-model'].map((listingId) => ({ site: 'goofish', listingId })),
+      at(0),
+    );
+    expect(
+      popup.map((p) => [p.observation.listingId, p.observation.isMiningRig, p.verdict.verdict.verdict]),
+    ).toEqual([
+      ['cheap', true, 'below'],
+      ['fan', false, 'unknown'],
+      ['fair', true, 'in-line'],
+      ['new-model', true, 'unknown'],
+    ]);
+    expect(popup[1]?.verdict.verdict.basis).toMatchObject({ level: null, points: 0 });
   });
 
   it('serves a listing history, a model series and the popup verdicts', async () => {
