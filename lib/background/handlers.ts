@@ -7,7 +7,9 @@ import type { ContentToBackground, JudgedListing, PageToBackground } from '@/lib
 import { listingKey } from '@/lib/schema';
 import { buildListing } from '@/lib/sites/build-listing';
 import type { HistoryApi } from './history-api';
+import { createRecentVerdicts } from './recent-verdicts';
 import type { RouterHandlers } from './router';
+import { createSeriesCache } from './series-cache';
 import type { TabStateStore } from './tab-state';
 
 export interface HandlerDeps {
@@ -16,7 +18,11 @@ export interface HandlerDeps {
   now(): Date;
 }
 
+type Series = Awaited<ReturnType<HistoryApi['modelSeries']>>;
+
 export function createHandlers({ history, tabs, now }: HandlerDeps): RouterHandlers {
+  const series = createSeriesCache<Series>((model) => history.modelSeries(model));
+  const recent = createRecentVerdicts();
   return {
     async content(message: ContentToBackground, tabId: number) {
       switch (message.type) {
@@ -25,9 +31,13 @@ export function createHandlers({ history, tabs, now }: HandlerDeps): RouterHandl
           const listings = message.listings.map(buildListing);
           // Acknowledge only after the observations are durably written: the content script
           // resends anything not acknowledged, and ingest is idempotent.
-          const judged = await history.ingestAndJudge(listings, now().toISOString());
+          const observedAt = now().toISOString();
+          const judged = await history.ingestAndJudge(listings, observedAt);
+          recent.remember(listings, judged, observedAt);
           await tabs.addListings(tabId, message.pageUrl, message.pageKind, listings);
-          return { ok: true, verdicts: joinVerdicts(listings, judged) };
+          const verdicts = joinVerdicts(listings, judged);
+          refreshSeries(series, verdicts);
+          return { ok: true, verdicts };
         }
         case 'content/page-not-understood': {
           const { type: _type, ...diagnostic } = message;
@@ -42,7 +52,15 @@ export function createHandlers({ history, tabs, now }: HandlerDeps): RouterHandl
         case 'page/tab-listings': {
           const state = await tabs.get(message.tabId);
           if (!state) return { ok: true, pageUrl: null, pageKind: null, listings: [], diagnostic: null };
-          const listings = await history.verdictsFor(state.refs);
+          // Verdicts the pages just got are served as they were; only the rest are computed.
+          const remembered = recent.lookup(state.refs);
+          const missing = state.refs.filter((_, i) => remembered[i] === undefined);
+          const computed = missing.length > 0 ? await history.verdictsFor(missing) : [];
+          const byKey = new Map(computed.map((entry) => [listingKey(entry.observation), entry]));
+          const listings = state.refs.flatMap((ref, i) => {
+            const entry = remembered[i] ?? byKey.get(listingKey(ref));
+            return entry ? [entry] : [];
+          });
           return {
             ok: true,
             pageUrl: state.pageUrl,
@@ -54,13 +72,25 @@ export function createHandlers({ history, tabs, now }: HandlerDeps): RouterHandl
         case 'page/listing-history':
           return { ok: true, history: await history.listingHistory(message.ref) };
         case 'page/model-series':
-          return { ok: true, series: await history.modelSeries(message.model, message.now) };
+          return {
+            ok: true,
+            // A series for another moment is computed as asked; "now" comes ready from the cache.
+            series: message.now
+              ? await history.modelSeries(message.model, message.now)
+              : await series.get(message.model),
+          };
         case 'page/export-history':
           return { ok: true, text: await history.exportHistory(message.format) };
-        case 'page/import-history':
-          return { ok: true, report: await history.importHistory(message.text) };
+        case 'page/import-history': {
+          const report = await history.importHistory(message.text);
+          series.clear();
+          recent.clear();
+          return { ok: true, report };
+        }
         case 'page/clear-history':
           await history.clearHistory();
+          series.clear();
+          recent.clear();
           return { ok: true };
         case 'page/storage-info':
           return { ok: true, info: await history.storageInfo() };
@@ -87,4 +117,24 @@ function joinVerdicts(
     });
   }
   return out;
+}
+
+/**
+ * New listings change their models' series: drop those, and have the series the popup will
+ * open with (the page's first rig with a trend, as its default selection) ready before it asks.
+ */
+function refreshSeries(
+  cache: { invalidate(models: Iterable<string>): void; prefetch(model: string): void },
+  verdicts: readonly JudgedListing[],
+): void {
+  const models = new Set<string>();
+  for (const { listing } of verdicts)
+    if (listing.isMiningRig && listing.miner) models.add(listing.miner.model);
+  if (models.size === 0) return;
+  cache.invalidate(models);
+  const first =
+    verdicts.find(
+      (v) => v.listing.isMiningRig && v.listing.miner && v.judged.verdict.verdict !== 'unknown',
+    ) ?? verdicts.find((v) => v.listing.isMiningRig && v.listing.miner);
+  if (first?.listing.miner) cache.prefetch(first.listing.miner.model);
 }
