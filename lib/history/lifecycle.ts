@@ -4,7 +4,8 @@
  */
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { priceSince, samePrice } from '@/lib/trend/sample';
-import type { LifecycleRecord, ObservationRecord, PricePoint } from './records';
+import { fromRow, toRow } from './compact';
+import type { LifecycleRecord, ObservationRecord, PricePoint, StoredLifecycleRecord } from './records';
 
 /** A lifecycle keeps this many price points; older ones stay in the observations. */
 export const MAX_PRICE_POINTS = 100;
@@ -121,6 +122,53 @@ export function rebuildLifecycle(
     seenCount: (previous?.seenCount ?? 0) + added,
     latest,
     priceSince: priceSince(sightings),
+    prices: prices.slice(-MAX_PRICE_POINTS),
+  };
+}
+
+/** A lifecycle as v3 stores it, against the listing's `base`. */
+export function toStored(lifecycle: LifecycleRecord, base: Observation): StoredLifecycleRecord {
+  const { latest, ...rest } = lifecycle;
+  return { ...rest, base, latest: toRow(base, latest, '') };
+}
+
+/** The lifecycle a stored record stands for. */
+export function fromStored(stored: StoredLifecycleRecord): LifecycleRecord {
+  const { base, latest, ...rest } = stored;
+  return { ...rest, latest: fromRow(base, latest, '') };
+}
+
+/**
+ * `previous` extended by imported observations all newer than its last sighting (oldest first,
+ * non-empty): the same lifecycle `rebuildLifecycle` gives from every stored observation, without
+ * reading them.
+ */
+export function extendLifecycle(
+  previous: LifecycleRecord,
+  sorted: readonly ObservationRecord[],
+): LifecycleRecord {
+  let prices = previous.prices;
+  let since = previous.priceSince;
+  let current: Observation = previous.latest;
+  for (const record of sorted) {
+    const observation = fromRecord(record);
+    if (!samePrice(current, observation)) {
+      prices = [...prices, pricePoint(observation)];
+      since = observation.observedAt;
+    }
+    current = observation;
+  }
+  const last = sorted[sorted.length - 1] as ObservationRecord;
+  return {
+    ...previous,
+    site: current.site,
+    listingId: current.listingId,
+    model: current.miner?.model ?? '',
+    lastSeen: last.observedAt,
+    lastAt: last.at,
+    seenCount: previous.seenCount + sorted.length,
+    latest: current,
+    priceSince: since,
     prices: prices.slice(-MAX_PRICE_POINTS),
   };
 }

@@ -5,6 +5,7 @@
 import type { DBSchema } from 'idb';
 import type { Observation } from '@/lib/schema';
 import type { SampleChunk } from '@/lib/trend/chunk';
+import type { Row } from './compact';
 
 /** An Observation as stored: plus its listing key and its instant in epoch ms, for the indexes. */
 export interface ObservationRecord extends Observation {
@@ -76,8 +77,58 @@ export interface HistoryDbV2 extends DBSchema {
   };
 }
 
+// ---- version 3: observations as compact rows in chunks, lifecycles with their base ------------
+
+/**
+ * The observations of one write (a live batch, or one day of an import chunk) that fall on one
+ * UTC day: one record instead of one per observation. `keys[i]` is the listing of `rows[i]`;
+ * the multi-entry `byKey` index finds a listing's chunks.
+ */
+export interface RowChunkRecord {
+  day: number;
+  /** Unique, increasing within a store's life: the chunk's place in its day. */
+  seq: number;
+  /** The instant most rows share (a live batch: all of them). */
+  t: string;
+  keys: string[];
+  rows: Row[];
+}
+
+/**
+ * A lifecycle as v3 stores it: `base` is the full Observation the listing's rows are diffed
+ * against (its first stored one) and `latest` a row against it.
+ */
+export interface StoredLifecycleRecord extends Omit<LifecycleRecord, 'latest'> {
+  base: Observation;
+  latest: Row;
+}
+
+/** Running totals kept with the data (`id` 'counts'), so counting never reads every chunk. */
+export interface MetaRecord {
+  id: 'counts';
+  observations: number;
+}
+
+export interface HistoryDbV3 extends DBSchema {
+  rows: {
+    key: [number, number];
+    value: RowChunkRecord;
+    indexes: { byKey: string };
+  };
+  listings: {
+    key: string;
+    value: StoredLifecycleRecord;
+    indexes: { byModel: string; byLastAt: number };
+  };
+  buckets: HistoryDbV2['buckets'];
+  meta: {
+    key: string;
+    value: MetaRecord;
+  };
+}
+
 /** The current schema. */
-export type HistoryDb = HistoryDbV2;
+export type HistoryDb = HistoryDbV3;
 
 /** The current schema version. */
-export const HISTORY_DB_VERSION = 2;
+export const HISTORY_DB_VERSION = 3;

@@ -1,19 +1,43 @@
 /**
- * The price history over IndexedDB: observations, listing lifecycles and daily trend buckets,
- * always written together in one transaction, so an abort (a full disk, a closed browser) leaves
- * all three as they were.
+ * The price history over IndexedDB: observations (compact rows, one chunk per write and day),
+ * listing lifecycles and daily trend buckets, always written together in one transaction, so an
+ * abort (a full disk, a closed browser) leaves all of them as they were.
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { keyId, type TrendSample } from '@/lib/trend/sample';
 import { BucketCache, bucketId } from './bucket-cache';
 import { emptyBucket, type FiledSample, filedSampleOf, rewriteBucket, sameFiling } from './buckets';
+import { ChunkSequence, chunkRows, expandChunk } from './chunks';
 import { historyError } from './errors';
-import { applySighting, fromRecord, rebuildLifecycle, toRecord } from './lifecycle';
+import {
+  applySighting,
+  extendLifecycle,
+  fromRecord,
+  fromStored,
+  rebuildLifecycle,
+  toRecord,
+  toStored,
+} from './lifecycle';
 import { openHistoryDatabase } from './open';
-import type { BucketRecord, HistoryDb, LifecycleRecord, ObservationRecord } from './records';
+import type {
+  BucketRecord,
+  HistoryDb,
+  LifecycleRecord,
+  ObservationRecord,
+  RowChunkRecord,
+  StoredLifecycleRecord,
+} from './records';
 
-type WriteTx = IDBPTransaction<HistoryDb, ('observations' | 'listings' | 'buckets')[], 'readwrite'>;
+const WRITE_STORES = ['rows', 'listings', 'buckets', 'meta'] as const;
+type WriteTx = IDBPTransaction<
+  HistoryDb,
+  typeof WRITE_STORES extends readonly (infer N)[] ? N[] : never,
+  'readwrite'
+>;
+// A committed batch survives the browser closing; only an OS crash or power cut in the second
+// after it may lose it (never half of it). Worth it: a durable commit waits for a disk flush.
+const WRITE_OPTIONS: IDBTransactionOptions = { durability: 'relaxed' };
 
 /** What a live ingest did, and what a verdict needs next. */
 export interface IngestResult {
@@ -35,6 +59,12 @@ export interface ImportCounts {
 export class HistoryStore {
   private opened: Promise<IDBPDatabase<HistoryDb>> | null = null;
   private readonly cache = new BucketCache();
+  private readonly sequence = new ChunkSequence();
+  /**
+   * The key of every stored listing, read once per store life, so a listing never seen needs no
+   * read. Like the bucket cache it follows commits and assumes this store is the only writer.
+   */
+  private known: Set<string> | null = null;
 
   constructor(private readonly open: () => Promise<IDBPDatabase<HistoryDb>>) {}
 
@@ -52,7 +82,8 @@ export class HistoryStore {
   /**
    * Record a page's listings seen at `observedAt` (ISO UTC) and read back the trend samples of
    * their models from `fromDay` on (none when null), in one transaction. Every listing is kept, rig or
-   * not (only rigs vote in the trend buckets). Idempotent: a batch no newer than a listing's last sighting changes nothing for it.
+   * not (only rigs vote in the trend buckets). Idempotent: a batch no newer than a listing's last
+   * sighting changes nothing for it.
    */
   async ingest(
     listings: readonly Listing[],
@@ -66,33 +97,42 @@ export class HistoryStore {
     const models = new Set<string>();
     for (const listing of listings) if (listing.miner) models.add(listing.miner.model);
 
-    const tx = db.transaction(['observations', 'listings', 'buckets'], 'readwrite');
+    const tx = db.transaction([...WRITE_STORES], 'readwrite', WRITE_OPTIONS);
     return this.run(tx, 'saving the listings', async (onCommit) => {
+      const { count, known } = await this.begin(tx);
       const keys = [...batch.keys()];
       const listingsStore = tx.objectStore('listings');
-      const previous = await Promise.all(keys.map((key) => listingsStore.get(key)));
+      const previous = await Promise.all(
+        keys.map((key) => (known.has(key) ? listingsStore.get(key) : undefined)),
+      );
       const lifecycles = new Map<string, LifecycleRecord>();
       const moves: Move[] = [];
       const writes: Promise<unknown>[] = [];
-      let added = 0;
+      const stored: Observation[] = [];
+      const bases = new Map<string, Observation>();
       keys.forEach((key, i) => {
-        const before = previous[i];
+        const prior = previous[i];
+        const before = prior ? fromStored(prior) : undefined;
         const sighting = applySighting(before, batch.get(key) as Listing, observedAt);
         if (!sighting) {
           if (before) lifecycles.set(key, before);
           return;
         }
         lifecycles.set(key, sighting.lifecycle);
-        track(writes, listingsStore.put(sighting.lifecycle));
-        if (sighting.stored) {
-          track(writes, tx.objectStore('observations').put(sighting.stored));
-          added++;
-        }
+        const observation = sighting.stored ? fromRecord(sighting.stored) : null;
+        const base = prior?.base ?? (observation as Observation);
+        bases.set(key, base);
+        track(writes, listingsStore.put(toStored(sighting.lifecycle, base)));
+        if (observation) stored.push(observation);
         moves.push({
           key,
           from: before ? filedSampleOf(before) : null,
           to: filedSampleOf(sighting.lifecycle),
         });
+      });
+      this.writeRows(tx, stored, bases, count, writes);
+      onCommit(() => {
+        for (const key of bases.keys()) known.add(key);
       });
       const [, pending] = await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
       const samples =
@@ -106,7 +146,7 @@ export class HistoryStore {
               pending,
               onCommit,
             );
-      return { added, lifecycles, samples };
+      return { added: stored.length, lifecycles, samples };
     });
   }
 
@@ -117,53 +157,73 @@ export class HistoryStore {
   async importObservations(observations: readonly Observation[]): Promise<ImportCounts> {
     const db = await this.db();
     const byKey = new Map<string, ObservationRecord[]>();
+    let duplicates = 0;
+    const inInput = new Set<string>();
     for (const observation of observations) {
       const record = toRecord(observation);
+      const id = `${record.key}\u0000${record.observedAt}`;
+      if (inInput.has(id)) {
+        duplicates++;
+        continue;
+      }
+      inInput.add(id);
       const list = byKey.get(record.key);
       if (list) list.push(record);
       else byKey.set(record.key, [record]);
     }
-    const tx = db.transaction(['observations', 'listings', 'buckets'], 'readwrite');
+    const tx = db.transaction([...WRITE_STORES], 'readwrite', WRITE_OPTIONS);
     return this.run(tx, 'importing the history', async (onCommit) => {
+      const { count, known } = await this.begin(tx);
       const keys = [...byKey.keys()];
       const listingsStore = tx.objectStore('listings');
-      const observationsStore = tx.objectStore('observations');
-      const previous = await Promise.all(keys.map((key) => listingsStore.get(key)));
-      // Every stored observation has a lifecycle, so a listing without one has none to read.
-      const stored = await Promise.all(
-        keys.map((key, i) =>
-          previous[i]
-            ? observationsStore.getAll(listingRange(key))
-            : Promise.resolve<ObservationRecord[]>([]),
-        ),
+      const previous = await Promise.all(
+        keys.map((key) => (known.has(key) ? listingsStore.get(key) : undefined)),
       );
-      let added = 0;
-      let duplicates = 0;
+      // A listing's stored observations are read only when an imported one is not newer than
+      // its last sighting (it may be a duplicate, or fall between stored ones).
+      const older = keys.filter((key, i) => {
+        const prior = previous[i];
+        return (
+          prior !== undefined && (byKey.get(key) as ObservationRecord[]).some((r) => r.at <= prior.lastAt)
+        );
+      });
+      const storedOf = await this.readStored(tx, older, previous, keys);
       const moves: Move[] = [];
       const writes: Promise<unknown>[] = [];
+      const fresh: Observation[] = [];
+      const bases = new Map<string, Observation>();
       keys.forEach((key, i) => {
-        const existing = stored[i] as ObservationRecord[];
-        const seen = new Set(existing.map((record) => record.observedAt));
-        const fresh: ObservationRecord[] = [];
+        const prior = previous[i];
+        const before = prior ? fromStored(prior) : undefined;
+        const existing = storedOf.get(key);
+        const seen = new Set(existing?.map((record) => record.observedAt));
+        const added: ObservationRecord[] = [];
         for (const record of byKey.get(key) as ObservationRecord[]) {
-          if (seen.has(record.observedAt)) {
-            duplicates++;
-            continue;
-          }
-          seen.add(record.observedAt);
-          fresh.push(record);
+          if (seen.has(record.observedAt)) duplicates++;
+          else added.push(record);
         }
-        if (fresh.length === 0) return;
-        added += fresh.length;
-        for (const record of fresh) track(writes, observationsStore.put(record));
-        const all = [...existing, ...fresh].sort((a, b) => a.at - b.at);
-        const before = previous[i];
-        const lifecycle = rebuildLifecycle(before, all, fresh.length);
-        track(writes, listingsStore.put(lifecycle));
+        if (added.length === 0) return;
+        added.sort((a, b) => a.at - b.at);
+        const lifecycle =
+          before && !existing
+            ? extendLifecycle(before, added)
+            : rebuildLifecycle(
+                before,
+                [...(existing ?? []), ...added].sort((a, b) => a.at - b.at),
+                added.length,
+              );
+        const base = prior?.base ?? fromRecord(added[0] as ObservationRecord);
+        bases.set(key, base);
+        for (const record of added) fresh.push(fromRecord(record));
+        track(writes, listingsStore.put(toStored(lifecycle, base)));
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
+      this.writeRows(tx, fresh, bases, count, writes);
+      onCommit(() => {
+        for (const key of bases.keys()) known.add(key);
+      });
       await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
-      return { added, duplicates };
+      return { added: fresh.length, duplicates };
     });
   }
 
@@ -197,58 +257,83 @@ export class HistoryStore {
     const tx = db.transaction('listings', 'readonly');
     const result = await Promise.all(keys.map((key) => tx.store.get(key)));
     await tx.done;
-    return result;
+    return result.map((stored) => (stored ? fromStored(stored) : undefined));
   }
 
   /** A listing's stored observations, oldest first. */
   async observationsOf(key: string): Promise<Observation[]> {
     const db = await this.db();
-    const records = await db.getAll('observations', listingRange(key));
-    return records.sort((a, b) => a.at - b.at).map(fromRecord);
+    const tx = db.transaction(['rows', 'listings'], 'readonly');
+    const [stored, chunks] = await Promise.all([
+      tx.objectStore('listings').get(key),
+      tx.objectStore('rows').index('byKey').getAll(key),
+    ]);
+    await tx.done;
+    if (!stored) return [];
+    const bases = new Map([[key, stored.base]]);
+    return chunks.flatMap((chunk) => expandChunk(chunk, bases, key)).sort(byInstant);
   }
 
   /**
-   * Every observation, oldest first, in chunks of `chunkSize` (each chunk read in its own short
-   * transaction, so a million observations never sit in memory at once).
+   * Every observation, oldest first, in chunks of `chunkSize`. Row chunks are read in day order,
+   * a few at a time in short transactions, and a day is sorted and handed out once every chunk
+   * of it has been read: a million observations never sit in memory at once.
    */
   async *allObservations(chunkSize = 5000): AsyncGenerator<Observation[]> {
     const db = await this.db();
-    let after: [number, string, string] | null = null;
+    const bases = new Map<string, Observation>();
+    let after: [number, number] | null = null;
+    let pending: Observation[] = [];
+    let pendingDay = Number.NEGATIVE_INFINITY;
     for (;;) {
       const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
-      const records = await db.getAllFromIndex('observations', 'byAt', range, chunkSize);
-      if (records.length === 0) return;
-      const last = records[records.length - 1] as ObservationRecord;
-      after = [last.at, last.key, last.observedAt];
-      yield records.map(fromRecord);
-      if (records.length < chunkSize) return;
+      const tx = db.transaction(['rows', 'listings'], 'readonly');
+      const chunks = await tx.objectStore('rows').getAll(range, EXPORT_CHUNKS);
+      const missing = [...new Set(chunks.flatMap((chunk) => chunk.keys))].filter((key) => !bases.has(key));
+      const found = await Promise.all(missing.map((key) => tx.objectStore('listings').get(key)));
+      await tx.done;
+      missing.forEach((key, i) => {
+        const stored = found[i];
+        if (stored) bases.set(key, stored.base);
+      });
+      for (const chunk of chunks) {
+        if (chunk.day !== pendingDay) {
+          yield* slices(pending.sort(exportOrder), chunkSize);
+          pending = [];
+          pendingDay = chunk.day;
+        }
+        for (const observation of expandChunk(chunk, bases)) pending.push(observation);
+      }
+      const last = chunks[chunks.length - 1];
+      if (!last || chunks.length < EXPORT_CHUNKS) break;
+      after = [last.day, last.seq];
     }
+    yield* slices(pending.sort(exportOrder), chunkSize);
   }
 
   /** Remove everything. */
   async clear(): Promise<void> {
     const db = await this.db();
-    const tx = db.transaction(['observations', 'listings', 'buckets'], 'readwrite');
+    const tx = db.transaction([...WRITE_STORES], 'readwrite', WRITE_OPTIONS);
     await this.run(tx, 'clearing the history', async (onCommit) => {
-      onCommit(() => this.cache.clear());
-      await Promise.all([
-        tx.objectStore('observations').clear(),
-        tx.objectStore('listings').clear(),
-        tx.objectStore('buckets').clear(),
-      ]);
+      onCommit(() => {
+        this.cache.clear();
+        this.known = new Set();
+      });
+      await Promise.all(WRITE_STORES.map((name) => tx.objectStore(name).clear()));
     });
   }
 
   /** How many observations and listings are stored. */
   async counts(): Promise<{ observations: number; listings: number }> {
     const db = await this.db();
-    const tx = db.transaction(['observations', 'listings'], 'readonly');
-    const [observations, listings] = await Promise.all([
-      tx.objectStore('observations').count(),
+    const tx = db.transaction(['meta', 'listings'], 'readonly');
+    const [meta, listings] = await Promise.all([
+      tx.objectStore('meta').get(COUNTS),
       tx.objectStore('listings').count(),
     ]);
     await tx.done;
-    return { observations, listings };
+    return { observations: meta?.observations ?? 0, listings };
   }
 
   /** Close the database (tests, and before deleting it). */
@@ -291,6 +376,63 @@ export class HistoryStore {
     const failure = await done;
     if (failure) throw historyError(what, failure);
     for (const apply of afterCommit) apply();
+    return result;
+  }
+
+  /**
+   * The first request of a write, before anything in memory is trusted: once it answers, every
+   * earlier write has committed (and updated memory). Loads the known keys on first use.
+   */
+  private async begin(tx: WriteTx): Promise<{ count: number; known: Set<string> }> {
+    const meta = await tx.objectStore('meta').get(COUNTS);
+    if (!this.known) this.known = new Set(await tx.objectStore('listings').getAllKeys());
+    return { count: meta?.observations ?? 0, known: this.known };
+  }
+
+  /** Queue the chunk records of `observations` and the new observation count. */
+  private writeRows(
+    tx: WriteTx,
+    observations: readonly Observation[],
+    bases: ReadonlyMap<string, Observation>,
+    count: number,
+    writes: Promise<unknown>[],
+  ): void {
+    if (observations.length === 0) return;
+    const rows = tx.objectStore('rows');
+    for (const chunk of chunkRows(observations, bases, this.sequence)) track(writes, rows.add(chunk));
+    track(writes, tx.objectStore('meta').put({ id: COUNTS, observations: count + observations.length }));
+  }
+
+  /**
+   * The stored observations of `wanted` listings (a subset of `keys`, whose stored lifecycles
+   * are `previous`), each chunk read once however many of them it holds.
+   */
+  private async readStored(
+    tx: WriteTx,
+    wanted: readonly string[],
+    previous: readonly (StoredLifecycleRecord | undefined)[],
+    keys: readonly string[],
+  ): Promise<Map<string, ObservationRecord[]>> {
+    const result = new Map<string, ObservationRecord[]>();
+    if (wanted.length === 0) return result;
+    const rows = tx.objectStore('rows');
+    const chunkKeys = await Promise.all(wanted.map((key) => rows.index('byKey').getAllKeys(key)));
+    const unique = new Map<string, [number, number]>();
+    for (const list of chunkKeys) for (const id of list) unique.set(`${id[0]}:${id[1]}`, id);
+    const chunks = (await Promise.all([...unique.values()].map((id) => rows.get(id)))).filter(
+      (chunk): chunk is RowChunkRecord => chunk !== undefined,
+    );
+    const bases = new Map<string, Observation>();
+    keys.forEach((key, i) => {
+      const prior = previous[i];
+      if (prior) bases.set(key, prior.base);
+    });
+    for (const key of wanted) result.set(key, []);
+    for (const chunk of chunks) {
+      for (const observation of expandChunk(chunk, bases)) {
+        result.get(listingKey(observation))?.push(toRecord(observation));
+      }
+    }
     return result;
   }
 
@@ -406,9 +548,30 @@ interface Move {
   to: FiledSample | null;
 }
 
-function listingRange(key: string): IDBKeyRange {
-  // Every [key, observedAt] with this key: observedAt strings sort between '' and '\uffff'.
-  return IDBKeyRange.bound([key, ''], [key, '\uffff']);
+const COUNTS = 'counts';
+/** Row chunks read per export transaction. */
+const EXPORT_CHUNKS = 200;
+
+/** Oldest first; ties by the exact instant text. */
+function byInstant(a: Observation, b: Observation): number {
+  return Date.parse(a.observedAt) - Date.parse(b.observedAt) || compare(a.observedAt, b.observedAt);
+}
+
+/** Export order: oldest first, ties broken by listing key and the exact instant text. */
+function exportOrder(a: Observation, b: Observation): number {
+  return (
+    Date.parse(a.observedAt) - Date.parse(b.observedAt) ||
+    compare(listingKey(a), listingKey(b)) ||
+    compare(a.observedAt, b.observedAt)
+  );
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function* slices<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 /** The part of a bucket store (in any transaction mode) that reading samples needs. */

@@ -4,12 +4,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
+import type { StoreNames } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_DB_VERSION, openHistoryDatabase, openHistoryDb } from '@/lib/history';
 import { bucketsFromLifecycles } from '@/lib/history/buckets';
 import { fromRecord } from '@/lib/history/lifecycle';
-import type { BucketRecord, LifecycleRecord, ObservationRecord } from '@/lib/history/records';
-import { observationSchema } from '@/lib/schema';
+import type { BucketRecord, HistoryDb, LifecycleRecord, ObservationRecord } from '@/lib/history/records';
+import { listingKey, type Observation, observationSchema } from '@/lib/schema';
 
 /** A bucket as JSON holds it: typed columns as plain arrays. */
 type BucketJson = Omit<BucketRecord, 'ids' | 'unitPrices' | 'hashrates' | 'codes'> & {
@@ -19,9 +20,14 @@ type BucketJson = Omit<BucketRecord, 'ids' | 'unitPrices' | 'hashrates' | 'codes
   codes: number[];
 };
 
+/**
+ * A database as version N stored it (`stores`: every record of every store), and, from v3 on
+ * (whose records are compact), what it holds (`expected`): the Observations and lifecycles.
+ */
 interface Snapshot {
   version: number;
-  stores: { observations: ObservationRecord[]; listings: LifecycleRecord[]; buckets?: BucketJson[] };
+  stores: Record<string, unknown[]>;
+  expected?: { observations: Observation[]; lifecycles: LifecycleRecord[] };
 }
 
 function bucketFromJson(json: BucketJson): BucketRecord {
@@ -33,6 +39,20 @@ function bucketFromJson(json: BucketJson): BucketRecord {
     codes: Uint32Array.from(json.codes),
   };
 }
+
+/** What a snapshot holds: as v1 and v2 stored it, or as v3's snapshot states it. */
+function expectedOf(snapshot: Snapshot): { observations: Observation[]; lifecycles: LifecycleRecord[] } {
+  if (snapshot.expected) return snapshot.expected;
+  return {
+    observations: (snapshot.stores.observations as ObservationRecord[]).map(fromRecord),
+    lifecycles: snapshot.stores.listings as LifecycleRecord[],
+  };
+}
+
+const exportOrder = (a: Observation, b: Observation) =>
+  Date.parse(a.observedAt) - Date.parse(b.observedAt) ||
+  listingKey(a).localeCompare(listingKey(b)) ||
+  a.observedAt.localeCompare(b.observedAt);
 
 const versions = Array.from({ length: HISTORY_DB_VERSION }, (_, i) => i + 1);
 const bucketOrder = (a: BucketRecord, b: BucketRecord) => a.model.localeCompare(b.model) || a.day - b.day;
@@ -47,40 +67,53 @@ describe.each(versions)('history database version %i', (version) => {
   it('upgrades to the current version keeping every record', async () => {
     const snapshot = JSON.parse(readFileSync(path, 'utf8')) as Snapshot;
     expect(snapshot.version).toBe(version);
+    expect(snapshot.expected !== undefined, 'from v3 on a snapshot states what it holds').toBe(version >= 3);
     const factory = new IDBFactory();
 
     // Write the snapshot exactly as that version stored it.
     const old = await openHistoryDatabase('snap', factory, version);
     expect([...old.objectStoreNames].sort()).toEqual(Object.keys(snapshot.stores).sort());
-    const names = Object.keys(snapshot.stores) as (keyof Snapshot['stores'])[];
+    const names = Object.keys(snapshot.stores) as StoreNames<HistoryDb>[];
     const tx = old.transaction(names, 'readwrite');
-    const records = (name: keyof Snapshot['stores']): unknown[] =>
-      name === 'buckets' ? (snapshot.stores.buckets ?? []).map(bucketFromJson) : snapshot.stores[name];
+    const records = (name: string): unknown[] =>
+      name === 'buckets'
+        ? (snapshot.stores.buckets as BucketJson[]).map(bucketFromJson)
+        : (snapshot.stores[name] ?? []);
     await Promise.all(
       names.flatMap((name) => records(name).map((record) => tx.objectStore(name).put(record as never))),
     );
     await tx.done;
     old.close();
 
+    const expected = expectedOf(snapshot);
+    expect(expected.observations.length).toBeGreaterThan(0);
     const store = openHistoryDb('snap', factory);
     const db = await store.db();
     expect(db.version).toBe(HISTORY_DB_VERSION);
-    expect(await db.getAll('observations')).toEqual(
-      expect.arrayContaining(snapshot.stores.observations.map((o) => expect.objectContaining(o))),
+    expect(await store.counts()).toEqual({
+      observations: expected.observations.length,
+      listings: expected.lifecycles.length,
+    });
+    // Every Observation comes back exactly (values and key order), oldest first.
+    const exported: Observation[] = [];
+    for await (const chunk of store.allObservations(3)) exported.push(...chunk);
+    expect(exported.map((o) => JSON.stringify(o))).toEqual(
+      [...expected.observations].sort(exportOrder).map((o) => JSON.stringify(o)),
     );
-    expect(await db.count('observations')).toBe(snapshot.stores.observations.length);
-    const lifecycles = await db.getAll('listings');
-    expect(lifecycles).toHaveLength(snapshot.stores.listings.length);
-    expect(lifecycles).toEqual(expect.arrayContaining(snapshot.stores.listings));
+    for (const observation of exported) expect(observationSchema.safeParse(observation).success).toBe(true);
+    const keys = expected.lifecycles.map((lifecycle) => lifecycle.key);
+    const lifecycles = await store.lifecycles(keys);
+    expect(lifecycles).toEqual(expected.lifecycles);
+    for (const key of keys) {
+      expect(await store.observationsOf(key)).toEqual(exported.filter((o) => listingKey(o) === key));
+    }
     // The trend buckets are exactly what the lifecycles imply (and, from v2 on, what was stored).
     const buckets = (await db.getAll('buckets')).sort(bucketOrder);
-    expect(buckets).toEqual(bucketsFromLifecycles(lifecycles).sort(bucketOrder));
+    expect(buckets).toEqual(bucketsFromLifecycles(expected.lifecycles).sort(bucketOrder));
     if (snapshot.stores.buckets)
-      expect(buckets).toEqual(snapshot.stores.buckets.map(bucketFromJson).sort(bucketOrder));
-    // And everything stored is still a valid Observation.
-    for (const record of await db.getAll('observations')) {
-      expect(observationSchema.safeParse(fromRecord(record)).success).toBe(true);
-    }
+      expect(buckets).toEqual(
+        (snapshot.stores.buckets as BucketJson[]).map(bucketFromJson).sort(bucketOrder),
+      );
     await store.close();
   });
 });
@@ -91,8 +124,8 @@ describe('the version ladder', () => {
       const factory = new IDBFactory();
       if (from > 0) (await openHistoryDatabase('ladder', factory, from)).close();
       const db = await openHistoryDatabase('ladder', factory);
-      expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'listings', 'observations']);
-      expect([...db.transaction('observations').store.indexNames]).toEqual(['byAt']);
+      expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'listings', 'meta', 'rows']);
+      expect([...db.transaction('rows').store.indexNames]).toEqual(['byKey']);
       db.close();
     }
   });
