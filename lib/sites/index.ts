@@ -1,6 +1,7 @@
 /** The marketplace adapters, and the lookup the content script and the command line use. */
 import { ebayAdapter } from './ebay/adapter';
 import { goofishAdapter } from './goofish/adapter';
+import { firstHandling } from './readers';
 import type { SiteAdapter } from './types';
 
 export type { FoundListing, PageDiagnostic, PageKind, PageRead, SiteAdapter, SiteReader } from './types';
@@ -10,11 +11,5 @@ export const ADAPTERS: readonly SiteAdapter[] = [goofishAdapter, ebayAdapter];
 
 /** The adapter that handles `url`, or null (also for text that is not a URL). */
 export function adapterForUrl(url: URL | string): SiteAdapter | null {
-  let parsed: URL;
-  try {
-    parsed = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return null;
-  }
-  return ADAPTERS.find((adapter) => adapter.handles(parsed)) ?? null;
+  return firstHandling(ADAPTERS, url);
 }

@@ -11,11 +11,19 @@ export const READERS: readonly SiteReader[] = [goofishReader, ebayReader];
 
 /** The reader that handles `url`, or null (also for text that is not a URL). */
 export function readerForUrl(url: URL | string): SiteReader | null {
+  return firstHandling(READERS, url);
+}
+
+/** The first of `sites` that handles `url`, or null (also for text that is not a URL). */
+export function firstHandling<T extends { handles(url: URL): boolean }>(
+  sites: readonly T[],
+  url: URL | string,
+): T | null {
   let parsed: URL;
   try {
     parsed = typeof url === 'string' ? new URL(url) : url;
   } catch {
     return null;
   }
-  return READERS.find((reader) => reader.handles(parsed)) ?? null;
+  return sites.find((site) => site.handles(parsed)) ?? null;
 }
