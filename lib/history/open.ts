@@ -63,6 +63,7 @@ export const UPGRADE_STEPS: Record<number, Step> = {
     const rows = db.createObjectStore('rows', { keyPath: ['day', 'seq'] });
     rows.createIndex('byKey', 'keys', { multiEntry: true });
     const meta = db.createObjectStore('meta', { keyPath: 'id' });
+    db.createObjectStore('journal', { keyPath: 'seq' });
     const byKey = new Map<string, ObservationRecord[]>();
     for (const record of observations) {
       const list = byKey.get(record.key);

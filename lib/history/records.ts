@@ -109,7 +109,21 @@ export interface MetaRecord {
   observations: number;
 }
 
+/**
+ * The lifecycles one write changed, written as one record instead of one per listing. They are
+ * folded into `listings` later (`HistoryStore.flush`, when idle or when many are pending); until
+ * then they override `listings` (the store keeps them in memory, loaded once per life).
+ */
+export interface JournalRecord {
+  seq: number;
+  lives: StoredLifecycleRecord[];
+}
+
 export interface HistoryDbV3 extends DBSchema {
+  journal: {
+    key: number;
+    value: JournalRecord;
+  };
   rows: {
     key: [number, number];
     value: RowChunkRecord;

@@ -29,15 +29,16 @@ import type {
   StoredLifecycleRecord,
 } from './records';
 
-const WRITE_STORES = ['rows', 'listings', 'buckets', 'meta'] as const;
+const WRITE_STORES = ['rows', 'listings', 'buckets', 'meta', 'journal'] as const;
 type WriteTx = IDBPTransaction<
   HistoryDb,
   typeof WRITE_STORES extends readonly (infer N)[] ? N[] : never,
   'readwrite'
 >;
-// A committed batch survives the browser closing; only an OS crash or power cut in the second
-// after it may lose it (never half of it). Worth it: a durable commit waits for a disk flush.
-const WRITE_OPTIONS: IDBTransactionOptions = { durability: 'relaxed' };
+/** Pending journal lifecycles that make a write fold them into `listings` at once. */
+const FLUSH_AT = 10_000;
+/** Quiet time after a write before pending lifecycles are folded in. */
+const FLUSH_IDLE_MS = 2000;
 
 /** What a live ingest did, and what a verdict needs next. */
 export interface IngestResult {
@@ -65,6 +66,9 @@ export class HistoryStore {
    * read. Like the bucket cache it follows commits and assumes this store is the only writer.
    */
   private known: Set<string> | null = null;
+  /** Lifecycles in the journal, not yet folded into `listings`: they override it. */
+  private readonly journal = new Map<string, StoredLifecycleRecord>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly open: () => Promise<IDBPDatabase<HistoryDb>>) {}
 
@@ -97,18 +101,16 @@ export class HistoryStore {
     const models = new Set<string>();
     for (const listing of listings) if (listing.miner) models.add(listing.miner.model);
 
-    const tx = db.transaction([...WRITE_STORES], 'readwrite', WRITE_OPTIONS);
+    const tx = db.transaction([...WRITE_STORES], 'readwrite');
     return this.run(tx, 'saving the listings', async (onCommit) => {
       const { count, known } = await this.begin(tx);
       const keys = [...batch.keys()];
-      const listingsStore = tx.objectStore('listings');
-      const previous = await Promise.all(
-        keys.map((key) => (known.has(key) ? listingsStore.get(key) : undefined)),
-      );
+      const previous = await this.storedOf(tx, keys);
       const lifecycles = new Map<string, LifecycleRecord>();
       const moves: Move[] = [];
       const writes: Promise<unknown>[] = [];
       const stored: Observation[] = [];
+      const lives: StoredLifecycleRecord[] = [];
       const bases = new Map<string, Observation>();
       keys.forEach((key, i) => {
         const prior = previous[i];
@@ -122,7 +124,7 @@ export class HistoryStore {
         const observation = sighting.stored ? fromRecord(sighting.stored) : null;
         const base = prior?.base ?? (observation as Observation);
         bases.set(key, base);
-        track(writes, listingsStore.put(toStored(sighting.lifecycle, base)));
+        lives.push(toStored(sighting.lifecycle, base));
         if (observation) stored.push(observation);
         moves.push({
           key,
@@ -131,9 +133,7 @@ export class HistoryStore {
         });
       });
       this.writeRows(tx, stored, bases, count, writes);
-      onCommit(() => {
-        for (const key of bases.keys()) known.add(key);
-      });
+      this.writeJournal(tx, lives, known, writes, onCommit);
       const [, pending] = await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
       const samples =
         fromDay === null
@@ -171,14 +171,11 @@ export class HistoryStore {
       if (list) list.push(record);
       else byKey.set(record.key, [record]);
     }
-    const tx = db.transaction([...WRITE_STORES], 'readwrite', WRITE_OPTIONS);
+    const tx = db.transaction([...WRITE_STORES], 'readwrite');
     return this.run(tx, 'importing the history', async (onCommit) => {
       const { count, known } = await this.begin(tx);
       const keys = [...byKey.keys()];
-      const listingsStore = tx.objectStore('listings');
-      const previous = await Promise.all(
-        keys.map((key) => (known.has(key) ? listingsStore.get(key) : undefined)),
-      );
+      const previous = await this.storedOf(tx, keys);
       // A listing's stored observations are read only when an imported one is not newer than
       // its last sighting (it may be a duplicate, or fall between stored ones).
       const older = keys.filter((key, i) => {
@@ -191,6 +188,7 @@ export class HistoryStore {
       const moves: Move[] = [];
       const writes: Promise<unknown>[] = [];
       const fresh: Observation[] = [];
+      const lives: StoredLifecycleRecord[] = [];
       const bases = new Map<string, Observation>();
       keys.forEach((key, i) => {
         const prior = previous[i];
@@ -215,13 +213,11 @@ export class HistoryStore {
         const base = prior?.base ?? fromRecord(added[0] as ObservationRecord);
         bases.set(key, base);
         for (const record of added) fresh.push(fromRecord(record));
-        track(writes, listingsStore.put(toStored(lifecycle, base)));
+        lives.push(toStored(lifecycle, base));
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
       this.writeRows(tx, fresh, bases, count, writes);
-      onCommit(() => {
-        for (const key of bases.keys()) known.add(key);
-      });
+      this.writeJournal(tx, lives, known, writes, onCommit);
       await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
       return { added: fresh.length, duplicates };
     });
@@ -254,8 +250,8 @@ export class HistoryStore {
   /** The lifecycles of `keys`, in order (undefined for a listing never seen). */
   async lifecycles(keys: readonly string[]): Promise<(LifecycleRecord | undefined)[]> {
     const db = await this.db();
-    const tx = db.transaction('listings', 'readonly');
-    const result = await Promise.all(keys.map((key) => tx.store.get(key)));
+    const tx = db.transaction(['listings', 'journal'], 'readonly');
+    const result = await this.storedOf(tx, keys);
     await tx.done;
     return result.map((stored) => (stored ? fromStored(stored) : undefined));
   }
@@ -263,9 +259,9 @@ export class HistoryStore {
   /** A listing's stored observations, oldest first. */
   async observationsOf(key: string): Promise<Observation[]> {
     const db = await this.db();
-    const tx = db.transaction(['rows', 'listings'], 'readonly');
-    const [stored, chunks] = await Promise.all([
-      tx.objectStore('listings').get(key),
+    const tx = db.transaction(['rows', 'listings', 'journal'], 'readonly');
+    const [[stored], chunks] = await Promise.all([
+      this.storedOf(tx, [key]),
       tx.objectStore('rows').index('byKey').getAll(key),
     ]);
     await tx.done;
@@ -287,10 +283,10 @@ export class HistoryStore {
     let pendingDay = Number.NEGATIVE_INFINITY;
     for (;;) {
       const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
-      const tx = db.transaction(['rows', 'listings'], 'readonly');
+      const tx = db.transaction(['rows', 'listings', 'journal'], 'readonly');
       const chunks = await tx.objectStore('rows').getAll(range, EXPORT_CHUNKS);
       const missing = [...new Set(chunks.flatMap((chunk) => chunk.keys))].filter((key) => !bases.has(key));
-      const found = await Promise.all(missing.map((key) => tx.objectStore('listings').get(key)));
+      const found = await this.storedOf(tx, missing);
       await tx.done;
       missing.forEach((key, i) => {
         const stored = found[i];
@@ -314,11 +310,12 @@ export class HistoryStore {
   /** Remove everything. */
   async clear(): Promise<void> {
     const db = await this.db();
-    const tx = db.transaction([...WRITE_STORES], 'readwrite', WRITE_OPTIONS);
+    const tx = db.transaction([...WRITE_STORES], 'readwrite');
     await this.run(tx, 'clearing the history', async (onCommit) => {
       onCommit(() => {
         this.cache.clear();
         this.known = new Set();
+        this.journal.clear();
       });
       await Promise.all(WRITE_STORES.map((name) => tx.objectStore(name).clear()));
     });
@@ -327,19 +324,45 @@ export class HistoryStore {
   /** How many observations and listings are stored. */
   async counts(): Promise<{ observations: number; listings: number }> {
     const db = await this.db();
-    const tx = db.transaction(['meta', 'listings'], 'readonly');
-    const [meta, listings] = await Promise.all([
-      tx.objectStore('meta').get(COUNTS),
-      tx.objectStore('listings').count(),
-    ]);
+    const tx = db.transaction(['meta', 'listings', 'journal'], 'readonly');
+    const [meta, known] = await Promise.all([tx.objectStore('meta').get(COUNTS), this.load(tx)]);
     await tx.done;
-    return { observations: meta?.observations ?? 0, listings };
+    return { observations: meta?.observations ?? 0, listings: known.size };
   }
 
-  /** Close the database (tests, and before deleting it). */
+  /**
+   * Fold the journal's lifecycles into `listings` (one put each) and empty it, in one
+   * transaction. Runs by itself when the store has been idle a moment or many are pending; a
+   * failure leaves the journal as it was, to be folded next time.
+   */
+  async flush(): Promise<void> {
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    if (this.journal.size === 0) return;
+    const db = await this.db();
+    const tx = db.transaction([...WRITE_STORES], 'readwrite');
+    await this.run(tx, 'tidying the history', async (onCommit) => {
+      await this.begin(tx);
+      const folded = [...this.journal.values()];
+      const listings = tx.objectStore('listings');
+      await Promise.all([...folded.map((stored) => listings.put(stored)), tx.objectStore('journal').clear()]);
+      onCommit(() => {
+        // A lifecycle replaced since (by a later write) stays pending.
+        for (const stored of folded)
+          if (this.journal.get(stored.key) === stored) this.journal.delete(stored.key);
+      });
+    });
+  }
+
+  /** Fold pending lifecycles in, then close the database (tests, and before deleting it). */
   async close(): Promise<void> {
     const opened = this.opened;
+    if (opened) await this.flush().catch(() => undefined);
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
     this.opened = null;
+    this.known = null;
+    this.journal.clear();
     if (opened) (await opened).close();
   }
 
@@ -385,8 +408,72 @@ export class HistoryStore {
    */
   private async begin(tx: WriteTx): Promise<{ count: number; known: Set<string> }> {
     const meta = await tx.objectStore('meta').get(COUNTS);
-    if (!this.known) this.known = new Set(await tx.objectStore('listings').getAllKeys());
-    return { count: meta?.observations ?? 0, known: this.known };
+    return { count: meta?.observations ?? 0, known: await this.load(tx) };
+  }
+
+  /**
+   * The known keys, and the journal in memory: read once per store life. Loads run in
+   * transaction order, so the first to finish saw the state every later commit builds on.
+   */
+  private async load(tx: LifecycleTx): Promise<Set<string>> {
+    if (this.known) return this.known;
+    const [keys, journal] = await Promise.all([
+      tx.objectStore('listings').getAllKeys(),
+      tx.objectStore('journal').getAll(),
+    ]);
+    if (this.known) return this.known;
+    const known = new Set(keys);
+    // Journal records in write order: a later one holds the newer lifecycle.
+    for (const record of journal) {
+      for (const stored of record.lives) {
+        this.journal.set(stored.key, stored);
+        known.add(stored.key);
+      }
+    }
+    this.known = known;
+    return known;
+  }
+
+  /** The stored lifecycles of `keys`, in order: from the journal, else `listings` (if known). */
+  private async storedOf(
+    tx: LifecycleTx,
+    keys: readonly string[],
+  ): Promise<(StoredLifecycleRecord | undefined)[]> {
+    const known = await this.load(tx);
+    const listings = tx.objectStore('listings');
+    return Promise.all(
+      keys.map((key) => this.journal.get(key) ?? (known.has(key) ? listings.get(key) : undefined)),
+    );
+  }
+
+  /** Queue a write's lifecycles as one journal record; memory follows on commit. */
+  private writeJournal(
+    tx: WriteTx,
+    lives: StoredLifecycleRecord[],
+    known: Set<string>,
+    writes: Promise<unknown>[],
+    onCommit: (apply: () => void) => void,
+  ): void {
+    if (lives.length === 0) return;
+    track(writes, tx.objectStore('journal').add({ seq: this.sequence.next(), lives }));
+    onCommit(() => {
+      for (const stored of lives) {
+        this.journal.set(stored.key, stored);
+        known.add(stored.key);
+      }
+      this.scheduleFlush();
+    });
+  }
+
+  /** Fold the journal in soon: at once when it is large, else once writes pause. */
+  private scheduleFlush(): void {
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    const delay = this.journal.size >= FLUSH_AT ? 0 : FLUSH_IDLE_MS;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      // A failed fold keeps the journal; the next write schedules another.
+      this.flush().catch(() => undefined);
+    }, delay);
   }
 
   /** Queue the chunk records of `observations` and the new observation count. */
@@ -573,6 +660,13 @@ function compare(a: string, b: string): number {
 function* slices<T>(items: T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
+
+/** A transaction (any mode) that can read lifecycles. */
+type LifecycleTx = IDBPTransaction<
+  HistoryDb,
+  ('listings' | 'journal' | 'rows' | 'meta' | 'buckets')[],
+  IDBTransactionMode
+>;
 
 /** The part of a bucket store (in any transaction mode) that reading samples needs. */
 interface BucketReader {

@@ -124,7 +124,7 @@ describe('the version ladder', () => {
       const factory = new IDBFactory();
       if (from > 0) (await openHistoryDatabase('ladder', factory, from)).close();
       const db = await openHistoryDatabase('ladder', factory);
-      expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'listings', 'meta', 'rows']);
+      expect([...db.objectStoreNames].sort()).toEqual(['buckets', 'journal', 'listings', 'meta', 'rows']);
       expect([...db.transaction('rows').store.indexNames]).toEqual(['byKey']);
       db.close();
     }

@@ -17,6 +17,18 @@ afterEach(async () => {
   for (const store of stores.splice(0)) await store.close();
 });
 
+/** Make the `n`th record write (put or add) from now on throw as a full disk does. */
+function failWrite(n: number): void {
+  let calls = 0;
+  for (const method of ['put', 'add'] as const) {
+    const original = IDBObjectStore.prototype[method];
+    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++calls === n) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return original.apply(this, args as Parameters<typeof original>);
+    });
+  }
+}
+
 const at = (daysAgo: number) => new Date(NOW - daysAgo * 86_400_000).toISOString();
 const page = (specs: ListingSpec[]) => specs.map(listing);
 
@@ -89,12 +101,8 @@ describe('live ingest', () => {
   it('leaves the store as it was when a write fails (disk full)', async () => {
     const store = freshStore();
     await store.ingest(page([{ id: '1', amount: 4000 }]), at(5), 0);
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args as Parameters<typeof put>);
-    });
+    // Writes: the row chunk, the count, the journal (refused), then the buckets.
+    failWrite(3);
     const failing = store.ingest(
       page([
         { id: '1', amount: 3000 },
@@ -116,6 +124,50 @@ describe('live ingest', () => {
     ).toHaveLength(1);
     // And it still works afterwards.
     expect((await store.ingest(page([{ id: '2', amount: 4100 }]), at(1), 0)).added).toBe(1);
+  });
+});
+
+describe('the lifecycle journal', () => {
+  it('serves lifecycles before and after they are folded in, in this life and the next', async () => {
+    const factory = new IDBFactory();
+    const open = () => {
+      const store = openHistoryDb('journal', factory);
+      stores.push(store);
+      return store;
+    };
+    const store = open();
+    await store.ingest(
+      page([
+        { id: '1', amount: 4000 },
+        { id: 'fan', amount: 50, isMiningRig: false },
+      ]),
+      at(3),
+      0,
+    );
+    await store.ingest(page([{ id: '1', amount: 3900 }]), at(2), 0);
+    const expected = await store.lifecycles(['goofish:1', 'goofish:fan', 'goofish:none']);
+    expect(expected.map((l) => l?.seenCount)).toEqual([2, 1, undefined]);
+    // Another life reads the journal (nothing folded in yet: `listings` is empty).
+    const db = await store.db();
+    expect(await db.count('listings')).toBe(0);
+    expect(await db.count('journal')).toBe(2);
+    const next = open();
+    expect(await next.lifecycles(['goofish:1', 'goofish:fan', 'goofish:none'])).toEqual(expected);
+    expect(await next.counts()).toEqual({ observations: 3, listings: 2 });
+    await next.close();
+
+    await store.flush();
+    expect(await db.count('journal')).toBe(0);
+    expect(await db.count('listings')).toBe(2);
+    expect(await store.lifecycles(['goofish:1', 'goofish:fan', 'goofish:none'])).toEqual(expected);
+    // Sightings after the fold build on it.
+    const later = await store.ingest(page([{ id: '1', amount: 3900 }]), at(1), 0);
+    expect(later.lifecycles.get('goofish:1')).toMatchObject({
+      seenCount: 3,
+      firstSeen: at(3),
+      lastSeen: at(1),
+    });
+    expect(await open().counts()).toEqual({ observations: 3, listings: 2 });
   });
 });
 
@@ -154,12 +206,8 @@ describe('the in-memory buckets', () => {
     await store.importObservations([{ ...listing({ id: '2', amount: 3000 }), observedAt: at(3) }]);
     expect(await read(store)).toEqual(await read(fresh()));
 
-    const put = IDBObjectStore.prototype.put;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++calls === 4) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args as Parameters<typeof put>);
-    });
+    // The second bucket write is refused, after the first went through.
+    failWrite(5);
     await expect(
       store.ingest(
         page([

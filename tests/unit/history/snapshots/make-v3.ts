@@ -51,11 +51,16 @@ const db = await store.db();
 const plain = (value: unknown) =>
   JSON.parse(JSON.stringify(value, (_k, v: unknown) => (ArrayBuffer.isView(v) ? Array.from(v as never) : v)));
 const stores: Record<string, unknown[]> = {};
-for (const name of ['rows', 'listings', 'buckets', 'meta'] as const)
+for (const name of ['rows', 'listings', 'buckets', 'meta', 'journal'] as const)
   stores[name] = plain(await db.getAll(name));
 const observations: Observation[] = [];
 for await (const chunk of store.allObservations()) observations.push(...chunk);
-const keys = (stores.listings as { key: string }[]).map((l) => l.key);
+const keys = [
+  ...new Set([
+    ...(stores.listings as { key: string }[]).map((l) => l.key),
+    ...(stores.journal as { lives: { key: string }[] }[]).flatMap((j) => j.lives.map((l) => l.key)),
+  ]),
+];
 const lifecycles = await store.lifecycles(keys);
 await store.close();
 writeFileSync(
