@@ -5,6 +5,7 @@
 import type { DBSchema } from 'idb';
 import type { Observation } from '@/lib/schema';
 import type { SampleChunk } from '@/lib/trend/chunk';
+import type { BucketChange } from './bucket-changes';
 import type { Row } from './compact';
 
 /** An Observation as stored: plus its listing key and its instant in epoch ms, for the indexes. */
@@ -117,6 +118,8 @@ export interface MetaRecord {
 export interface JournalRecord {
   seq: number;
   lives: StoredLifecycleRecord[];
+  /** The trend-bucket changes of the same write, folded into `buckets` with the lifecycles. */
+  buckets: BucketChange[];
 }
 
 export interface HistoryDbV3 extends DBSchema {

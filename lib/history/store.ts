@@ -5,9 +5,10 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
-import { keyId, type TrendSample } from '@/lib/trend/sample';
+import { keyId } from '@/lib/trend/sample';
 import { BucketCache, bucketId } from './bucket-cache';
-import { emptyBucket, type FiledSample, filedSampleOf, rewriteBucket, sameFiling } from './buckets';
+import { applyChange, type BucketChange, PendingBuckets } from './bucket-changes';
+import { type FiledSample, filedSampleOf, sameFiling } from './buckets';
 import { ChunkSequence, chunkRows, expandChunk } from './chunks';
 import { historyError } from './errors';
 import {
@@ -68,6 +69,8 @@ export class HistoryStore {
   private known: Set<string> | null = null;
   /** Lifecycles in the journal, not yet folded into `listings`: they override it. */
   private readonly journal = new Map<string, StoredLifecycleRecord>();
+  /** Bucket changes in the journal, not yet folded into `buckets`. */
+  private readonly pendingBuckets = new PendingBuckets();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly open: () => Promise<IDBPDatabase<HistoryDb>>) {}
@@ -133,8 +136,9 @@ export class HistoryStore {
         });
       });
       this.writeRows(tx, stored, bases, count, writes);
-      this.writeJournal(tx, lives, known, writes, onCommit);
-      const [, pending] = await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
+      const { changes, rewritten } = this.bucketChanges(moves, onCommit);
+      this.writeJournal(tx, lives, changes, known, writes, onCommit);
+      await Promise.all(writes);
       const samples =
         fromDay === null
           ? new Map<string, BucketRecord[]>()
@@ -143,8 +147,9 @@ export class HistoryStore {
               models,
               fromDay,
               Number.POSITIVE_INFINITY,
-              pending,
+              rewritten,
               onCommit,
+              changes,
             );
       return { added: stored.length, lifecycles, samples };
     });
@@ -217,8 +222,9 @@ export class HistoryStore {
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
       this.writeRows(tx, fresh, bases, count, writes);
-      this.writeJournal(tx, lives, known, writes, onCommit);
-      await Promise.all([Promise.all(writes), this.applyMoves(tx, moves, onCommit)]);
+      const { changes } = this.bucketChanges(moves, onCommit);
+      this.writeJournal(tx, lives, changes, known, writes, onCommit);
+      await Promise.all(writes);
       return { added: fresh.length, duplicates };
     });
   }
@@ -230,11 +236,19 @@ export class HistoryStore {
     toDay: number,
   ): Promise<Map<string, BucketRecord[]>> {
     const db = await this.db();
-    const tx = db.transaction('buckets', 'readonly');
+    const tx = db.transaction(['buckets', 'listings', 'journal'], 'readonly');
+    await this.load(tx);
     const loads: (() => void)[] = [];
-    const samples = await this.readSamples(tx.store, new Set(models), fromDay, toDay, new Map(), (fn) => {
-      loads.push(fn);
-    });
+    const samples = await this.readSamples(
+      tx.objectStore('buckets'),
+      new Set(models),
+      fromDay,
+      toDay,
+      new Map(),
+      (fn) => {
+        loads.push(fn);
+      },
+    );
     await tx.done;
     for (const load of loads) load();
     return samples;
@@ -243,8 +257,16 @@ export class HistoryStore {
   /** Every model that has trend samples. */
   async models(): Promise<string[]> {
     const db = await this.db();
-    const keys = await db.getAllKeys('buckets');
-    return [...new Set(keys.map((key) => key[0]))];
+    const tx = db.transaction(['buckets', 'listings', 'journal'], 'readonly');
+    const [keys] = await Promise.all([tx.objectStore('buckets').getAllKeys(), this.load(tx)]);
+    await tx.done;
+    const models = new Set(keys.map((key) => key[0]));
+    // A model with pending changes only has samples once they are applied; check the overlay.
+    for (const model of this.pendingBuckets.models()) {
+      if (!models.has(model) && (await this.samples([model], 0, Number.POSITIVE_INFINITY)).get(model)?.length)
+        models.add(model);
+    }
+    return [...models];
   }
 
   /** The lifecycles of `keys`, in order (undefined for a listing never seen). */
@@ -316,6 +338,7 @@ export class HistoryStore {
         this.cache.clear();
         this.known = new Set();
         this.journal.clear();
+        this.pendingBuckets.clear();
       });
       await Promise.all(WRITE_STORES.map((name) => tx.objectStore(name).clear()));
     });
@@ -338,18 +361,31 @@ export class HistoryStore {
   async flush(): Promise<void> {
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
-    if (this.journal.size === 0) return;
+    if (this.journal.size === 0 && this.pendingBuckets.changes.size === 0) return;
     const db = await this.db();
     const tx = db.transaction([...WRITE_STORES], 'readwrite');
     await this.run(tx, 'tidying the history', async (onCommit) => {
       await this.begin(tx);
       const folded = [...this.journal.values()];
+      const changes = [...this.pendingBuckets.changes];
       const listings = tx.objectStore('listings');
-      await Promise.all([...folded.map((stored) => listings.put(stored)), tx.objectStore('journal').clear()]);
+      const buckets = tx.objectStore('buckets');
+      const stored = await Promise.all(changes.map(([, change]) => buckets.get([change.model, change.day])));
+      const writes = changes.map(([, change], i) => {
+        const bucket = applyChange(stored[i], change);
+        return bucket.ids.length > 0 ? buckets.put(bucket) : buckets.delete([change.model, change.day]);
+      });
+      await Promise.all([
+        ...writes,
+        ...folded.map((lifecycle) => listings.put(lifecycle)),
+        tx.objectStore('journal').clear(),
+      ]);
       onCommit(() => {
-        // A lifecycle replaced since (by a later write) stays pending.
-        for (const stored of folded)
-          if (this.journal.get(stored.key) === stored) this.journal.delete(stored.key);
+        // What a later write replaced stays pending.
+        for (const lifecycle of folded)
+          if (this.journal.get(lifecycle.key) === lifecycle) this.journal.delete(lifecycle.key);
+        for (const [id, change] of changes)
+          if (this.pendingBuckets.changes.get(id) === change) this.pendingBuckets.changes.delete(id);
       });
     });
   }
@@ -363,6 +399,8 @@ export class HistoryStore {
     this.opened = null;
     this.known = null;
     this.journal.clear();
+    this.pendingBuckets.clear();
+    this.cache.clear();
     if (opened) (await opened).close();
   }
 
@@ -429,6 +467,7 @@ export class HistoryStore {
         this.journal.set(stored.key, stored);
         known.add(stored.key);
       }
+      this.pendingBuckets.add(record.buckets);
     }
     this.known = known;
     return known;
@@ -450,12 +489,13 @@ export class HistoryStore {
   private writeJournal(
     tx: WriteTx,
     lives: StoredLifecycleRecord[],
+    buckets: BucketChange[],
     known: Set<string>,
     writes: Promise<unknown>[],
     onCommit: (apply: () => void) => void,
   ): void {
-    if (lives.length === 0) return;
-    track(writes, tx.objectStore('journal').add({ seq: this.sequence.next(), lives }));
+    if (lives.length === 0 && buckets.length === 0) return;
+    track(writes, tx.objectStore('journal').add({ seq: this.sequence.next(), lives, buckets }));
     onCommit(() => {
       for (const stored of lives) {
         this.journal.set(stored.key, stored);
@@ -524,57 +564,40 @@ export class HistoryStore {
   }
 
   /**
-   * Apply sample moves, reading and rewriting each touched bucket once (from memory when the
-   * cache knows it). Returns the rewritten buckets by `bucketId`, committed to the cache with
-   * the transaction.
+   * The bucket changes of `moves`, recorded (with the write's journal record) instead of written.
+   * Returns them, and the rewritten buckets the cache covers, by `bucketId`, which the cache
+   * takes on commit.
    */
-  private async applyMoves(
-    tx: WriteTx,
+  private bucketChanges(
     moves: readonly Move[],
     onCommit: (apply: () => void) => void,
-  ): Promise<Map<string, BucketRecord>> {
-    const changes = new Map<
-      string,
-      { model: string; day: number; remove: Set<number>; add: TrendSample[] }
-    >();
+  ): { changes: BucketChange[]; rewritten: Map<string, BucketRecord> } {
+    const byId = new Map<string, BucketChange>();
     const changeOf = (model: string, day: number) => {
       const id = bucketId(model, day);
-      let change = changes.get(id);
+      let change = byId.get(id);
       if (!change) {
-        change = { model, day, remove: new Set(), add: [] };
-        changes.set(id, change);
+        change = { model, day, remove: [], add: [] };
+        byId.set(id, change);
       }
       return change;
     };
     for (const { key, from, to } of moves) {
       if (sameFiling(from, to)) continue;
-      if (from) changeOf(from.model, from.day).remove.add(keyId(key));
+      if (from) changeOf(from.model, from.day).remove.push(keyId(key));
       if (to) changeOf(to.model, to.day).add.push(to.sample);
     }
+    const changes = [...byId.values()];
     const rewritten = new Map<string, BucketRecord>();
-    if (changes.size === 0) return rewritten;
-    const store = tx.objectStore('buckets');
-    const list = [...changes.values()];
-    const loaded = await Promise.all(
-      list.map((change) =>
-        this.cache.covers(change.model, change.day)
-          ? this.cache.bucket(change.model, change.day)
-          : store.get([change.model, change.day]),
-      ),
-    );
-    const writes: Promise<unknown>[] = [];
-    list.forEach((change, i) => {
-      const bucket = rewriteBucket(
-        loaded[i] ?? emptyBucket(change.model, change.day),
-        change.remove,
-        change.add,
-      );
-      rewritten.set(bucketId(change.model, change.day), bucket);
-      track(writes, bucket.ids.length > 0 ? store.put(bucket) : store.delete([change.model, change.day]));
+    for (const [id, change] of byId) {
+      if (this.cache.covers(change.model, change.day))
+        rewritten.set(id, applyChange(this.cache.bucket(change.model, change.day), change));
+    }
+    onCommit(() => {
+      this.pendingBuckets.add(changes);
+      this.cache.commit(rewritten.values());
     });
-    await Promise.all(writes);
-    onCommit(() => this.cache.commit(rewritten.values()));
-    return rewritten;
+    return { changes, rewritten };
   }
 
   /**
@@ -589,6 +612,7 @@ export class HistoryStore {
     toDay: number,
     pending: ReadonlyMap<string, BucketRecord>,
     onCommit: (apply: () => void) => void,
+    extra: readonly BucketChange[] = [],
   ): Promise<Map<string, BucketRecord[]>> {
     const samples = new Map<string, BucketRecord[]>();
     const missing: string[] = [];
@@ -603,7 +627,8 @@ export class HistoryStore {
       ),
     );
     missing.forEach((model, i) => {
-      const buckets = read[i] as BucketRecord[];
+      // What the buckets hold once this transaction commits: stored, pending, and its own changes.
+      const buckets = this.pendingBuckets.overlay(model, fromDay, read[i] as BucketRecord[], extra);
       samples.set(
         model,
         buckets.filter((bucket) => bucket.day <= toDay),

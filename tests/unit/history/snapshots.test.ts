@@ -107,13 +107,21 @@ describe.each(versions)('history database version %i', (version) => {
     for (const key of keys) {
       expect(await store.observationsOf(key)).toEqual(exported.filter((o) => listingKey(o) === key));
     }
-    // The trend buckets are exactly what the lifecycles imply (and, from v2 on, what was stored).
-    const buckets = (await db.getAll('buckets')).sort(bucketOrder);
-    expect(buckets).toEqual(bucketsFromLifecycles(expected.lifecycles).sort(bucketOrder));
-    if (snapshot.stores.buckets)
-      expect(buckets).toEqual(
+    // The trend buckets are exactly what the lifecycles imply (with any pending changes laid
+    // over), before and after they are folded in, and in v2 exactly what was stored.
+    const implied = bucketsFromLifecycles(expected.lifecycles).sort(bucketOrder);
+    const served = async () =>
+      [...(await store.samples(await store.models(), 0, 1e9)).values()].flat().sort(bucketOrder);
+    expect(await served()).toEqual(implied);
+    if (snapshot.stores.buckets && version < 3)
+      expect((await db.getAll('buckets')).sort(bucketOrder)).toEqual(
         (snapshot.stores.buckets as BucketJson[]).map(bucketFromJson).sort(bucketOrder),
       );
+    await store.flush();
+    expect((await db.getAll('buckets')).sort(bucketOrder)).toEqual(implied);
+    expect(await db.count('journal')).toBe(0);
+    expect(await store.lifecycles(keys)).toEqual(expected.lifecycles);
+    expect(await served()).toEqual(implied);
     await store.close();
   });
 });
