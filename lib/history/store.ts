@@ -67,6 +67,10 @@ export class HistoryStore {
    * read. Like the bucket cache it follows commits and assumes this store is the only writer.
    */
   private known: Set<string> | null = null;
+  /** The stored observation count, read once per store life with the known keys. */
+  private count: number | null = null;
+  /** The write in progress (or last finished): the next one starts after it. */
+  private writing: Promise<unknown> = Promise.resolve();
   /** Lifecycles in the journal, not yet folded into `listings`: they override it. */
   private readonly journal = new Map<string, StoredLifecycleRecord>();
   /** Bucket changes in the journal, not yet folded into `buckets`. */
@@ -92,7 +96,11 @@ export class HistoryStore {
    * not (only rigs vote in the trend buckets). Idempotent: a batch no newer than a listing's last
    * sighting changes nothing for it.
    */
-  async ingest(
+  ingest(listings: readonly Listing[], observedAt: string, fromDay: number | null): Promise<IngestResult> {
+    return this.exclusive(() => this.ingestNow(listings, observedAt, fromDay));
+  }
+
+  private async ingestNow(
     listings: readonly Listing[],
     observedAt: string,
     fromDay: number | null,
@@ -135,10 +143,10 @@ export class HistoryStore {
           to: filedSampleOf(sighting.lifecycle),
         });
       });
-      this.writeRows(tx, stored, bases, count, writes);
+      this.writeRows(tx, stored, bases, count, writes, onCommit);
       const { changes, rewritten } = this.bucketChanges(moves, onCommit);
       this.writeJournal(tx, lives, changes, known, writes, onCommit);
-      await Promise.all(writes);
+      // No need to wait for each write: a failed one aborts the transaction, which \`run\` reports.
       const samples =
         fromDay === null
           ? new Map<string, BucketRecord[]>()
@@ -159,7 +167,11 @@ export class HistoryStore {
    * Add observations (any order; each validated by the caller) as they are: an observation
    * already stored (same listing, same `observedAt`) is a duplicate and changes nothing.
    */
-  async importObservations(observations: readonly Observation[]): Promise<ImportCounts> {
+  importObservations(observations: readonly Observation[]): Promise<ImportCounts> {
+    return this.exclusive(() => this.importNow(observations));
+  }
+
+  private async importNow(observations: readonly Observation[]): Promise<ImportCounts> {
     const db = await this.db();
     const byKey = new Map<string, ObservationRecord[]>();
     let duplicates = 0;
@@ -221,7 +233,7 @@ export class HistoryStore {
         lives.push(toStored(lifecycle, base));
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
-      this.writeRows(tx, fresh, bases, count, writes);
+      this.writeRows(tx, fresh, bases, count, writes, onCommit);
       const { changes } = this.bucketChanges(moves, onCommit);
       this.writeJournal(tx, lives, changes, known, writes, onCommit);
       await Promise.all(writes);
@@ -330,13 +342,18 @@ export class HistoryStore {
   }
 
   /** Remove everything. */
-  async clear(): Promise<void> {
+  clear(): Promise<void> {
+    return this.exclusive(() => this.clearNow());
+  }
+
+  private async clearNow(): Promise<void> {
     const db = await this.db();
     const tx = db.transaction([...WRITE_STORES], 'readwrite');
     await this.run(tx, 'clearing the history', async (onCommit) => {
       onCommit(() => {
         this.cache.clear();
         this.known = new Set();
+        this.count = 0;
         this.journal.clear();
         this.pendingBuckets.clear();
       });
@@ -358,9 +375,13 @@ export class HistoryStore {
    * transaction. Runs by itself when the store has been idle a moment or many are pending; a
    * failure leaves the journal as it was, to be folded next time.
    */
-  async flush(): Promise<void> {
+  flush(): Promise<void> {
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    return this.exclusive(() => this.flushNow());
+  }
+
+  private async flushNow(): Promise<void> {
     if (this.journal.size === 0 && this.pendingBuckets.changes.size === 0) return;
     const db = await this.db();
     const tx = db.transaction([...WRITE_STORES], 'readwrite');
@@ -398,6 +419,7 @@ export class HistoryStore {
     this.flushTimer = null;
     this.opened = null;
     this.known = null;
+    this.count = null;
     this.journal.clear();
     this.pendingBuckets.clear();
     this.cache.clear();
@@ -445,8 +467,21 @@ export class HistoryStore {
    * earlier write has committed (and updated memory). Loads the known keys on first use.
    */
   private async begin(tx: WriteTx): Promise<{ count: number; known: Set<string> }> {
-    const meta = await tx.objectStore('meta').get(COUNTS);
-    return { count: meta?.observations ?? 0, known: await this.load(tx) };
+    if (this.count === null) {
+      const [meta] = await Promise.all([tx.objectStore('meta').get(COUNTS), this.load(tx)]);
+      this.count = meta?.observations ?? 0;
+    }
+    return { count: this.count, known: await this.load(tx) };
+  }
+
+  /**
+   * Run writes one at a time, each after the one before has committed and updated memory, so
+   * memory can answer a write without asking the database first.
+   */
+  private exclusive<T>(write: () => Promise<T>): Promise<T> {
+    const result = this.writing.then(write);
+    this.writing = result.catch(() => undefined);
+    return result;
   }
 
   /**
@@ -523,11 +558,16 @@ export class HistoryStore {
     bases: ReadonlyMap<string, Observation>,
     count: number,
     writes: Promise<unknown>[],
+    onCommit: (apply: () => void) => void,
   ): void {
     if (observations.length === 0) return;
     const rows = tx.objectStore('rows');
     for (const chunk of chunkRows(observations, bases, this.sequence)) track(writes, rows.add(chunk));
-    track(writes, tx.objectStore('meta').put({ id: COUNTS, observations: count + observations.length }));
+    const total = count + observations.length;
+    track(writes, tx.objectStore('meta').put({ id: COUNTS, observations: total }));
+    onCommit(() => {
+      this.count = total;
+    });
   }
 
   /**
