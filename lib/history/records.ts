@@ -120,6 +120,8 @@ export interface JournalRecord {
   lives: StoredLifecycleRecord[];
   /** The trend-bucket changes of the same write, folded into `buckets` with the lifecycles. */
   buckets: BucketChange[];
+  /** The observations it stored, moved to `rows` (and counted in `meta`) with the lifecycles. */
+  rows: RowChunkRecord[];
 }
 
 export interface HistoryDbV3 extends DBSchema {

@@ -73,6 +73,8 @@ export class HistoryStore {
   private writing: Promise<unknown> = Promise.resolve();
   /** Lifecycles in the journal, not yet folded into `listings`: they override it. */
   private readonly journal = new Map<string, StoredLifecycleRecord>();
+  /** Row chunks in the journal, not yet moved to `rows`. */
+  private pendingRows: RowChunkRecord[] = [];
   /** Bucket changes in the journal, not yet folded into `buckets`. */
   private readonly pendingBuckets = new PendingBuckets();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -143,9 +145,13 @@ export class HistoryStore {
           to: filedSampleOf(sighting.lifecycle),
         });
       });
-      this.writeRows(tx, stored, bases, count, writes, onCommit);
       const { changes, rewritten } = this.bucketChanges(moves, onCommit);
-      this.writeJournal(tx, lives, changes, known, writes, onCommit);
+      this.writeJournal(
+        tx,
+        { observations: stored, bases, lives, buckets: changes, count, known },
+        writes,
+        onCommit,
+      );
       // No need to wait for each write: a failed one aborts the transaction, which \`run\` reports.
       const samples =
         fromDay === null
@@ -233,9 +239,13 @@ export class HistoryStore {
         lives.push(toStored(lifecycle, base));
         moves.push({ key, from: before ? filedSampleOf(before) : null, to: filedSampleOf(lifecycle) });
       });
-      this.writeRows(tx, fresh, bases, count, writes, onCommit);
       const { changes } = this.bucketChanges(moves, onCommit);
-      this.writeJournal(tx, lives, changes, known, writes, onCommit);
+      this.writeJournal(
+        tx,
+        { observations: fresh, bases, lives, buckets: changes, count, known },
+        writes,
+        onCommit,
+      );
       await Promise.all(writes);
       return { added: fresh.length, duplicates };
     });
@@ -248,7 +258,7 @@ export class HistoryStore {
     toDay: number,
   ): Promise<Map<string, BucketRecord[]>> {
     const db = await this.db();
-    const tx = db.transaction(['buckets', 'listings', 'journal'], 'readonly');
+    const tx = db.transaction(['buckets', 'listings', 'journal', 'meta'], 'readonly');
     await this.load(tx);
     const loads: (() => void)[] = [];
     const samples = await this.readSamples(
@@ -269,7 +279,7 @@ export class HistoryStore {
   /** Every model that has trend samples. */
   async models(): Promise<string[]> {
     const db = await this.db();
-    const tx = db.transaction(['buckets', 'listings', 'journal'], 'readonly');
+    const tx = db.transaction(['buckets', 'listings', 'journal', 'meta'], 'readonly');
     const [keys] = await Promise.all([tx.objectStore('buckets').getAllKeys(), this.load(tx)]);
     await tx.done;
     const models = new Set(keys.map((key) => key[0]));
@@ -284,7 +294,7 @@ export class HistoryStore {
   /** The lifecycles of `keys`, in order (undefined for a listing never seen). */
   async lifecycles(keys: readonly string[]): Promise<(LifecycleRecord | undefined)[]> {
     const db = await this.db();
-    const tx = db.transaction(['listings', 'journal'], 'readonly');
+    const tx = db.transaction(['listings', 'journal', 'meta'], 'readonly');
     const result = await this.storedOf(tx, keys);
     await tx.done;
     return result.map((stored) => (stored ? fromStored(stored) : undefined));
@@ -293,7 +303,7 @@ export class HistoryStore {
   /** A listing's stored observations, oldest first. */
   async observationsOf(key: string): Promise<Observation[]> {
     const db = await this.db();
-    const tx = db.transaction(['rows', 'listings', 'journal'], 'readonly');
+    const tx = db.transaction(['rows', 'listings', 'journal', 'meta'], 'readonly');
     const [[stored], chunks] = await Promise.all([
       this.storedOf(tx, [key]),
       tx.objectStore('rows').index('byKey').getAll(key),
@@ -301,7 +311,9 @@ export class HistoryStore {
     await tx.done;
     if (!stored) return [];
     const bases = new Map([[key, stored.base]]);
-    return chunks.flatMap((chunk) => expandChunk(chunk, bases, key)).sort(byInstant);
+    return [...chunks, ...this.pendingRows.filter((chunk) => chunk.keys.includes(key))]
+      .flatMap((chunk) => expandChunk(chunk, bases, key))
+      .sort(byInstant);
   }
 
   /**
@@ -315,11 +327,35 @@ export class HistoryStore {
     let after: [number, number] | null = null;
     let pending: Observation[] = [];
     let pendingDay = Number.NEGATIVE_INFINITY;
+    // The journal's chunks as of the start, merged in day order; if a fold moves them to `rows`
+    // meanwhile, they are skipped there.
+    let journal: RowChunkRecord[] | null = null;
+    let skip = new Set<number>();
+    let next = 0;
+    const take = (chunk: RowChunkRecord): Observation[][] => {
+      const out: Observation[][] = [];
+      if (chunk.day !== pendingDay) {
+        out.push(...slices(pending.sort(exportOrder), chunkSize));
+        pending = [];
+        pendingDay = chunk.day;
+      }
+      for (const observation of expandChunk(chunk, bases)) pending.push(observation);
+      return out;
+    };
     for (;;) {
       const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
-      const tx = db.transaction(['rows', 'listings', 'journal'], 'readonly');
-      const chunks = await tx.objectStore('rows').getAll(range, EXPORT_CHUNKS);
-      const missing = [...new Set(chunks.flatMap((chunk) => chunk.keys))].filter((key) => !bases.has(key));
+      const tx = db.transaction(['rows', 'listings', 'journal', 'meta'], 'readonly');
+      const [chunks]: [RowChunkRecord[], Set<string>] = await Promise.all([
+        tx.objectStore('rows').getAll(range, EXPORT_CHUNKS),
+        this.load(tx),
+      ]);
+      if (journal === null) {
+        journal = [...this.pendingRows].sort((x, y) => x.day - y.day || x.seq - y.seq);
+        skip = new Set(journal.map((chunk) => chunk.seq));
+      }
+      const wanted = chunks.flatMap((chunk) => chunk.keys);
+      if (next === 0) for (const chunk of journal) wanted.push(...chunk.keys);
+      const missing = [...new Set(wanted)].filter((key) => !bases.has(key));
       const found = await this.storedOf(tx, missing);
       await tx.done;
       missing.forEach((key, i) => {
@@ -327,16 +363,19 @@ export class HistoryStore {
         if (stored) bases.set(key, stored.base);
       });
       for (const chunk of chunks) {
-        if (chunk.day !== pendingDay) {
-          yield* slices(pending.sort(exportOrder), chunkSize);
-          pending = [];
-          pendingDay = chunk.day;
-        }
-        for (const observation of expandChunk(chunk, bases)) pending.push(observation);
+        if (skip.has(chunk.seq)) continue;
+        while (next < journal.length && (journal[next] as RowChunkRecord).day <= chunk.day)
+          yield* take(journal[next++] as RowChunkRecord);
+        yield* take(chunk);
       }
-      const last = chunks[chunks.length - 1];
+      if (next === 0 && journal.length === 0) next = 1;
+      const last: RowChunkRecord | undefined = chunks[chunks.length - 1];
       if (!last || chunks.length < EXPORT_CHUNKS) break;
       after = [last.day, last.seq];
+    }
+    while (journal && next < journal.length) {
+      const chunk = journal[next++];
+      if (chunk) yield* take(chunk);
     }
     yield* slices(pending.sort(exportOrder), chunkSize);
   }
@@ -354,6 +393,7 @@ export class HistoryStore {
         this.cache.clear();
         this.known = new Set();
         this.count = 0;
+        this.pendingRows = [];
         this.journal.clear();
         this.pendingBuckets.clear();
       });
@@ -365,9 +405,9 @@ export class HistoryStore {
   async counts(): Promise<{ observations: number; listings: number }> {
     const db = await this.db();
     const tx = db.transaction(['meta', 'listings', 'journal'], 'readonly');
-    const [meta, known] = await Promise.all([tx.objectStore('meta').get(COUNTS), this.load(tx)]);
+    const known = await this.load(tx);
     await tx.done;
-    return { observations: meta?.observations ?? 0, listings: known.size };
+    return { observations: this.count ?? 0, listings: known.size };
   }
 
   /**
@@ -382,13 +422,16 @@ export class HistoryStore {
   }
 
   private async flushNow(): Promise<void> {
-    if (this.journal.size === 0 && this.pendingBuckets.changes.size === 0) return;
+    if (this.journal.size === 0 && this.pendingBuckets.changes.size === 0 && this.pendingRows.length === 0)
+      return;
     const db = await this.db();
     const tx = db.transaction([...WRITE_STORES], 'readwrite');
     await this.run(tx, 'tidying the history', async (onCommit) => {
       await this.begin(tx);
       const folded = [...this.journal.values()];
       const changes = [...this.pendingBuckets.changes];
+      const chunks = this.pendingRows;
+      const rows = tx.objectStore('rows');
       const listings = tx.objectStore('listings');
       const buckets = tx.objectStore('buckets');
       const stored = await Promise.all(changes.map(([, change]) => buckets.get([change.model, change.day])));
@@ -399,6 +442,9 @@ export class HistoryStore {
       await Promise.all([
         ...writes,
         ...folded.map((lifecycle) => listings.put(lifecycle)),
+        // `put`: moving a chunk twice (another life folded it already) leaves it as it is.
+        ...chunks.map((chunk) => rows.put(chunk)),
+        tx.objectStore('meta').put({ id: COUNTS, observations: this.count ?? 0 }),
         tx.objectStore('journal').clear(),
       ]);
       onCommit(() => {
@@ -407,6 +453,8 @@ export class HistoryStore {
           if (this.journal.get(lifecycle.key) === lifecycle) this.journal.delete(lifecycle.key);
         for (const [id, change] of changes)
           if (this.pendingBuckets.changes.get(id) === change) this.pendingBuckets.changes.delete(id);
+        const moved = new Set(chunks);
+        this.pendingRows = this.pendingRows.filter((chunk) => !moved.has(chunk));
       });
     });
   }
@@ -420,6 +468,7 @@ export class HistoryStore {
     this.opened = null;
     this.known = null;
     this.count = null;
+    this.pendingRows = [];
     this.journal.clear();
     this.pendingBuckets.clear();
     this.cache.clear();
@@ -467,11 +516,8 @@ export class HistoryStore {
    * earlier write has committed (and updated memory). Loads the known keys on first use.
    */
   private async begin(tx: WriteTx): Promise<{ count: number; known: Set<string> }> {
-    if (this.count === null) {
-      const [meta] = await Promise.all([tx.objectStore('meta').get(COUNTS), this.load(tx)]);
-      this.count = meta?.observations ?? 0;
-    }
-    return { count: this.count, known: await this.load(tx) };
+    const known = await this.load(tx);
+    return { count: this.count ?? 0, known };
   }
 
   /**
@@ -490,12 +536,14 @@ export class HistoryStore {
    */
   private async load(tx: LifecycleTx): Promise<Set<string>> {
     if (this.known) return this.known;
-    const [keys, journal] = await Promise.all([
+    const [keys, journal, meta] = await Promise.all([
       tx.objectStore('listings').getAllKeys(),
       tx.objectStore('journal').getAll(),
+      tx.objectStore('meta').get(COUNTS),
     ]);
     if (this.known) return this.known;
     const known = new Set(keys);
+    let count = meta?.observations ?? 0;
     // Journal records in write order: a later one holds the newer lifecycle.
     for (const record of journal) {
       for (const stored of record.lives) {
@@ -503,7 +551,12 @@ export class HistoryStore {
         known.add(stored.key);
       }
       this.pendingBuckets.add(record.buckets);
+      for (const chunk of record.rows) {
+        this.pendingRows.push(chunk);
+        count += chunk.rows.length;
+      }
     }
+    this.count = count;
     this.known = known;
     return known;
   }
@@ -520,22 +573,35 @@ export class HistoryStore {
     );
   }
 
-  /** Queue a write's lifecycles as one journal record; memory follows on commit. */
+  /**
+   * Queue a write as one journal record: its observations (as row chunks), lifecycles and
+   * bucket changes. Memory follows on commit; `flush` moves them to their stores later.
+   */
   private writeJournal(
     tx: WriteTx,
-    lives: StoredLifecycleRecord[],
-    buckets: BucketChange[],
-    known: Set<string>,
+    write: {
+      observations: readonly Observation[];
+      bases: ReadonlyMap<string, Observation>;
+      lives: StoredLifecycleRecord[];
+      buckets: BucketChange[];
+      count: number;
+      known: Set<string>;
+    },
     writes: Promise<unknown>[],
     onCommit: (apply: () => void) => void,
   ): void {
-    if (lives.length === 0 && buckets.length === 0) return;
-    track(writes, tx.objectStore('journal').add({ seq: this.sequence.next(), lives, buckets }));
+    const { observations, bases, lives, buckets, count, known } = write;
+    const rows = chunkRows(observations, bases, this.sequence);
+    if (lives.length === 0 && buckets.length === 0 && rows.length === 0) return;
+    track(writes, tx.objectStore('journal').add({ seq: this.sequence.next(), lives, buckets, rows }));
     onCommit(() => {
+      this.count = count + observations.length;
+      for (const chunk of rows) this.pendingRows.push(chunk);
       for (const stored of lives) {
         this.journal.set(stored.key, stored);
         known.add(stored.key);
       }
+      this.pendingBuckets.add(buckets);
       this.scheduleFlush();
     });
   }
@@ -549,25 +615,6 @@ export class HistoryStore {
       // A failed fold keeps the journal; the next write schedules another.
       this.flush().catch(() => undefined);
     }, delay);
-  }
-
-  /** Queue the chunk records of `observations` and the new observation count. */
-  private writeRows(
-    tx: WriteTx,
-    observations: readonly Observation[],
-    bases: ReadonlyMap<string, Observation>,
-    count: number,
-    writes: Promise<unknown>[],
-    onCommit: (apply: () => void) => void,
-  ): void {
-    if (observations.length === 0) return;
-    const rows = tx.objectStore('rows');
-    for (const chunk of chunkRows(observations, bases, this.sequence)) track(writes, rows.add(chunk));
-    const total = count + observations.length;
-    track(writes, tx.objectStore('meta').put({ id: COUNTS, observations: total }));
-    onCommit(() => {
-      this.count = total;
-    });
   }
 
   /**
@@ -589,6 +636,9 @@ export class HistoryStore {
     const chunks = (await Promise.all([...unique.values()].map((id) => rows.get(id)))).filter(
       (chunk): chunk is RowChunkRecord => chunk !== undefined,
     );
+    const wantedSet = new Set(wanted);
+    for (const chunk of this.pendingRows)
+      if (chunk.keys.some((key) => wantedSet.has(key))) chunks.push(chunk);
     const bases = new Map<string, Observation>();
     keys.forEach((key, i) => {
       const prior = previous[i];

@@ -101,8 +101,8 @@ describe('live ingest', () => {
   it('leaves the store as it was when a write fails (disk full)', async () => {
     const store = freshStore();
     await store.ingest(page([{ id: '1', amount: 4000 }]), at(5), 0);
-    // Writes: the row chunk, the count, the journal (refused), then the buckets.
-    failWrite(3);
+    // A live batch is one write: its journal record (observations, lifecycles, bucket changes).
+    failWrite(1);
     const failing = store.ingest(
       page([
         { id: '1', amount: 3000 },
@@ -206,8 +206,8 @@ describe('the in-memory buckets', () => {
     await store.importObservations([{ ...listing({ id: '2', amount: 3000 }), observedAt: at(3) }]);
     expect(await read(store)).toEqual(await read(fresh()));
 
-    // Writes: the row chunk, the count, then the journal (lifecycles and bucket changes), refused.
-    failWrite(3);
+    // The batch's one write, its journal record, is refused.
+    failWrite(1);
     await expect(
       store.ingest(
         page([
