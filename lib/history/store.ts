@@ -152,7 +152,7 @@ export class HistoryStore {
         writes,
         onCommit,
       );
-      // No need to wait for each write: a failed one aborts the transaction, which \`run\` reports.
+      // No need to wait for each write: a failed one aborts the transaction, which `run` reports.
       const samples =
         fromDay === null
           ? new Map<string, BucketRecord[]>()
