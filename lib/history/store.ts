@@ -422,39 +422,34 @@ export class HistoryStore {
   }
 
   private async flushNow(): Promise<void> {
-    if (this.journal.size === 0 && this.pendingBuckets.changes.size === 0 && this.pendingRows.length === 0)
-      return;
+    if (this.journal.size === 0 && this.pendingBuckets.size === 0 && this.pendingRows.length === 0) return;
     const db = await this.db();
     const tx = db.transaction([...WRITE_STORES], 'readwrite');
     await this.run(tx, 'tidying the history', async (onCommit) => {
       await this.begin(tx);
-      const folded = [...this.journal.values()];
-      const changes = [...this.pendingBuckets.changes];
-      const chunks = this.pendingRows;
+      // Writes run one at a time, so nothing changes the journal while this runs.
       const rows = tx.objectStore('rows');
       const listings = tx.objectStore('listings');
       const buckets = tx.objectStore('buckets');
-      const stored = await Promise.all(changes.map(([, change]) => buckets.get([change.model, change.day])));
-      const writes = changes.map(([, change], i) => {
-        const bucket = applyChange(stored[i], change);
-        return bucket.ids.length > 0 ? buckets.put(bucket) : buckets.delete([change.model, change.day]);
+      const keys = this.pendingBuckets.keys();
+      const stored = new Map<string, BucketRecord | undefined>();
+      const found = await Promise.all(keys.map((key) => buckets.get(key)));
+      keys.forEach(([model, day], i) => {
+        stored.set(bucketId(model, day), found[i]);
       });
-      await Promise.all([
-        ...writes,
-        ...folded.map((lifecycle) => listings.put(lifecycle)),
-        // `put`: moving a chunk twice (another life folded it already) leaves it as it is.
-        ...chunks.map((chunk) => rows.put(chunk)),
-        tx.objectStore('meta').put({ id: COUNTS, observations: this.count ?? 0 }),
-        tx.objectStore('journal').clear(),
-      ]);
+      const writes: Promise<unknown>[] = [];
+      for (const bucket of this.pendingBuckets.folded((model, day) => stored.get(bucketId(model, day))))
+        writes.push(bucket.ids.length > 0 ? buckets.put(bucket) : buckets.delete([bucket.model, bucket.day]));
+      for (const lifecycle of this.journal.values()) writes.push(listings.put(lifecycle));
+      // `put`: moving a chunk twice (another life folded it already) leaves it as it is.
+      for (const chunk of this.pendingRows) writes.push(rows.put(chunk));
+      writes.push(tx.objectStore('meta').put({ id: COUNTS, observations: this.count ?? 0 }));
+      writes.push(tx.objectStore('journal').clear());
+      await Promise.all(writes);
       onCommit(() => {
-        // What a later write replaced stays pending.
-        for (const lifecycle of folded)
-          if (this.journal.get(lifecycle.key) === lifecycle) this.journal.delete(lifecycle.key);
-        for (const [id, change] of changes)
-          if (this.pendingBuckets.changes.get(id) === change) this.pendingBuckets.changes.delete(id);
-        const moved = new Set(chunks);
-        this.pendingRows = this.pendingRows.filter((chunk) => !moved.has(chunk));
+        this.journal.clear();
+        this.pendingBuckets.clear();
+        this.pendingRows = [];
       });
     });
   }
