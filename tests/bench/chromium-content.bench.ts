@@ -5,8 +5,8 @@
  * extension causes (`content.longest_task_ms`).
  *
  * Measured from the page side: the page marks when its cards are in and painted, and when every
- * new card's badge has received its verdict from the background (a MutationObserver counts the
- * badge's verdict renders: pending, then the verdict). A CDP trace gives the thread time of the
+ * new card's badge shows its verdict from the background (a MutationObserver sees each badge in
+ * the page with a verdict and no pending state). A CDP trace gives the thread time of the
  * main-thread tasks between those marks: the extension's reading, recognising, badging and
  * verdict rendering, and the style, layout and paint they cause. The background's work runs in
  * another process and is not counted here (see chromium-trend for it). Median of 7 page loads.

@@ -3,10 +3,10 @@
  * JavaScript text for `page.addInitScript({ content })`: a function serialised from a
  * TypeScript module would carry the transpiler's helpers into the page.
  *
- * A MutationObserver counts each badge host's `data-rigscout-verdict` renders: the first is the
- * pending (or not-a-rig) badge the content script draws at once, the second the verdict the
- * background sent back, which it sends only after the listings are durably written. So a
- * second render means "acknowledged".
+ * A MutationObserver watches badge hosts: a host in the page with a verdict and no
+ * `data-rigscout-state="pending"` shows the background's answer, which the background sends only
+ * after the listings are durably written. So a settled badge means "acknowledged". (The content
+ * script attaches a badge once its verdict is known, or as pending when the answer is slow.)
  */
 
 /** What the probe puts on `window.__rigscoutBench`. */
@@ -23,7 +23,12 @@ export interface BadgeProbe {
 
 export const BADGE_PROBE = `(() => {
   const settled = new Set();
-  const renders = new WeakMap();
+  const visit = (host) => {
+    if (host.localName !== 'rigscout-badge' || !host.isConnected) return;
+    if (host.hasAttribute('data-rigscout-verdict') && host.getAttribute('data-rigscout-state') !== 'pending') {
+      settled.add(host.getAttribute('data-rigscout-listing') ?? '');
+    }
+  };
   // Several batches may be awaited at once (the fault tests overlap them).
   let waiters = [];
   const check = () => {
@@ -35,14 +40,16 @@ export const BADGE_PROBE = `(() => {
   };
   new MutationObserver((records) => {
     for (const record of records) {
-      const host = record.target;
-      const count = (renders.get(host) ?? 0) + 1;
-      renders.set(host, count);
-      // The first render is the pending (or not-a-rig) badge, the second the background's verdict.
-      if (count >= 2) settled.add(host.getAttribute('data-rigscout-listing') ?? '');
+      if (record.type === 'attributes') visit(record.target);
+      else for (const node of record.addedNodes) if (node.nodeType === 1) visit(node);
     }
     check();
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rigscout-verdict'] });
+  }).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-rigscout-verdict', 'data-rigscout-state'],
+  });
   const longTasks = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) longTasks.push(entry.duration);

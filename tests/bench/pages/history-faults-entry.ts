@@ -4,10 +4,11 @@
  * for quota, and databases written at every earlier schema version opened by today's code.
  * Bundled by ./bundle-page.ts; the test drives `window.rigscoutFaults` from Playwright.
  */
+import type { IDBPDatabase } from 'idb';
 import { HISTORY_DB_VERSION, openHistoryDatabase, openHistoryDb } from '@/lib/history';
 import { bucketsFromLifecycles } from '@/lib/history/buckets';
-import type { BucketRecord, LifecycleRecord, ObservationRecord } from '@/lib/history/records';
-import type { Listing } from '@/lib/schema';
+import type { BucketRecord } from '@/lib/history/records';
+import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { dayNumber } from '@/lib/trend/sample';
 import { random, type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
 
@@ -40,13 +41,23 @@ function plain<T>(value: T): T {
 
 const bucketOrder = (a: BucketRecord, b: BucketRecord) => a.model.localeCompare(b.model) || a.day - b.day;
 
-/** Everything a store holds, sorted, for before/after comparisons. */
+/**
+ * Everything a store holds, sorted, for before/after comparisons: read through the store's own
+ * API (whatever its schema version keeps on disk), and the trend buckets once the store has
+ * folded its journal, with the buckets its lifecycles imply.
+ */
 async function dump(name: string) {
-  const db = await openHistoryDatabase(name);
-  const observations = (await db.getAll('observations')).sort((a, b) =>
-    `${a.key}|${a.observedAt}`.localeCompare(`${b.key}|${b.observedAt}`),
+  const store = openHistoryDb(name);
+  await store.flush();
+  const observations: Observation[] = [];
+  for await (const chunk of store.allObservations()) observations.push(...chunk);
+  observations.sort((a, b) =>
+    `${listingKey(a)}|${a.observedAt}`.localeCompare(`${listingKey(b)}|${b.observedAt}`),
   );
-  const lifecycles = (await db.getAll('listings')).sort((a, b) => a.key.localeCompare(b.key));
+  const keys = [...new Set(observations.map((observation) => listingKey(observation)))].sort();
+  const lifecycles = (await store.lifecycles(keys)).filter((lifecycle) => lifecycle !== undefined);
+  await store.close();
+  const db = await openHistoryDatabase(name);
   const buckets = (await db.getAll('buckets')).sort(bucketOrder);
   db.close();
   const expectedBuckets = bucketsFromLifecycles(lifecycles).sort(bucketOrder);
@@ -73,19 +84,41 @@ async function ingest(name: string, count: number, firstId: number, at: string, 
   }
 }
 
+/** A database as version N stored it: every record of every store (typed columns as plain arrays). */
 interface Snapshot {
   version: number;
-  stores: { observations: ObservationRecord[]; listings: LifecycleRecord[]; buckets?: BucketRecord[] };
+  stores: Record<string, unknown[]>;
+}
+
+/** A stored bucket's typed columns back from their JSON arrays. */
+function fromJson(storeName: string, record: unknown): unknown {
+  if (storeName !== 'buckets') return record;
+  const json = record as Record<string, unknown> & {
+    ids: number[];
+    unitPrices: number[];
+    hashrates: number[];
+    codes: number[];
+  };
+  return {
+    ...json,
+    ids: Float64Array.from(json.ids),
+    unitPrices: Float64Array.from(json.unitPrices),
+    hashrates: Float64Array.from(json.hashrates),
+    codes: Uint32Array.from(json.codes),
+  };
 }
 
 /** Write a snapshot as its version stored it, then open it with today's code and dump it. */
 async function upgrade(name: string, snapshot: Snapshot) {
-  const old = await openHistoryDatabase(name, indexedDB, snapshot.version);
+  // The old version's stores are not today's: write them untyped, exactly as the snapshot has them.
+  const old = (await openHistoryDatabase(name, indexedDB, snapshot.version)) as unknown as IDBPDatabase;
   const storeNames = [...old.objectStoreNames].sort();
-  const names = Object.keys(snapshot.stores) as (keyof Snapshot['stores'])[];
+  const names = Object.keys(snapshot.stores);
   const tx = old.transaction(names, 'readwrite');
   await Promise.all(
-    names.flatMap((n) => (snapshot.stores[n] ?? []).map((record) => tx.objectStore(n).put(record as never))),
+    names.flatMap((n) =>
+      (snapshot.stores[n] ?? []).map((record) => tx.objectStore(n).put(fromJson(n, record))),
+    ),
   );
   await tx.done;
   old.close();
