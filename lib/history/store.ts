@@ -40,6 +40,8 @@ type WriteTx = IDBPTransaction<
 const FLUSH_AT = 10_000;
 /** Quiet time after a write before pending lifecycles are folded in. */
 const FLUSH_IDLE_MS = 2000;
+/** Lifecycles folded per transaction. */
+const FOLD_SLICE = 2000;
 
 /** What a live ingest did, and what a verdict needs next. */
 export interface IngestResult {
@@ -415,10 +417,32 @@ export class HistoryStore {
    * transaction. Runs by itself when the store has been idle a moment or many are pending; a
    * failure leaves the journal as it was, to be folded next time.
    */
-  flush(): Promise<void> {
+  async flush(): Promise<void> {
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
-    return this.exclusive(() => this.flushNow());
+    // Lifecycles go first, a slice per transaction, so a page arriving meanwhile waits for one
+    // slice at most (it queues behind the current one, the next queues behind it).
+    while (this.journal.size > FOLD_SLICE) await this.exclusive(() => this.foldLifecycles());
+    await this.exclusive(() => this.flushNow());
+  }
+
+  /**
+   * Fold `FOLD_SLICE` pending lifecycles into `listings`. The journal keeps its records until the
+   * last fold empties it; a new life reads them again and finds the same lifecycles (or newer).
+   */
+  private async foldLifecycles(): Promise<void> {
+    if (this.journal.size <= FOLD_SLICE) return;
+    const db = await this.db();
+    const tx = db.transaction([...WRITE_STORES], 'readwrite');
+    await this.run(tx, 'tidying the history', async (onCommit) => {
+      await this.begin(tx);
+      const slice = [...this.journal.values()].slice(0, FOLD_SLICE);
+      const listings = tx.objectStore('listings');
+      await Promise.all(slice.map((lifecycle) => listings.put(lifecycle)));
+      onCommit(() => {
+        for (const lifecycle of slice) this.journal.delete(lifecycle.key);
+      });
+    });
   }
 
   private async flushNow(): Promise<void> {

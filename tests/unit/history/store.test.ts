@@ -171,6 +171,34 @@ describe('the lifecycle journal', () => {
   });
 });
 
+describe('folding a large journal', () => {
+  it('folds lifecycles in slices, a page still answered between them, and loses nothing', async () => {
+    const factory = new IDBFactory();
+    const store = openHistoryDb('fold', factory);
+    stores.push(store);
+    const specs = Array.from({ length: 4500 }, (_, i) => ({ id: `l${i}`, amount: 3000 + (i % 500) }));
+    await store.ingest(page(specs), at(2), 0);
+    const keys = specs.map((spec) => `goofish:${spec.id}`);
+    const before = await store.lifecycles(keys);
+    const folding = store.flush();
+    // Queued behind the first slice, ahead of the rest.
+    const between = await store.ingest(page([{ id: 'l1', amount: 2500 }]), at(1), 0);
+    expect(between.lifecycles.get('goofish:l1')).toMatchObject({ seenCount: 2, firstSeen: at(2) });
+    await folding;
+    const db = await store.db();
+    expect(await db.count('journal')).toBe(0);
+    expect(await db.count('listings')).toBe(4500);
+    const after = await store.lifecycles(keys);
+    expect(after[0]).toEqual(before[0]);
+    expect(after[1]?.prices.map((p) => p.amount)).toEqual([3001, 2500]);
+    expect(after.slice(2)).toEqual(before.slice(2));
+    const next = openHistoryDb('fold', factory);
+    stores.push(next);
+    expect(await next.lifecycles(keys)).toEqual(after);
+    expect(await next.counts()).toEqual({ observations: 4501, listings: 4500 });
+  });
+});
+
 describe('the in-memory buckets', () => {
   it('always match the database, through moves, failures and clears', async () => {
     const factory = new IDBFactory();
