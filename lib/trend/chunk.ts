@@ -60,6 +60,8 @@ export function rewriteChunk<C extends SampleChunk>(
     const id = chunk.ids[i] as number;
     if (!remove.has(id) && !replaced.has(id)) kept++;
   }
+  // Nothing leaves (the usual live batch: new listings): copy the columns whole and append.
+  if (kept === n) return appendToChunk(chunk, add);
   const size = kept + add.length;
   const ids = new Float64Array(size);
   const unitPrices = new Float64Array(size);
@@ -83,6 +85,40 @@ export function rewriteChunk<C extends SampleChunk>(
     );
     k++;
   }
+  for (const sample of add) {
+    ids[k] = sample.id;
+    unitPrices[k] = sample.unitPrice;
+    hashrates[k] = sample.hashrateHs;
+    codes[k] = packCode(
+      indexIn(regions, sample.region),
+      indexIn(currencies, sample.currency),
+      UNITS.indexOf(sample.unit),
+      sample.flag,
+    );
+    k++;
+  }
+  return { ...chunk, ids, unitPrices, hashrates, codes, regions, currencies };
+}
+
+/**
+ * `chunk` with `add` (none of them in it) appended: the columns copied in one move each, the
+ * region and currency tables extended. The same chunk `rewriteChunk` builds, as its tables list
+ * values in order of first use.
+ */
+function appendToChunk<C extends SampleChunk>(chunk: C, add: readonly TrendSample[]): C {
+  const n = chunk.ids.length;
+  const size = n + add.length;
+  const ids = new Float64Array(size);
+  const unitPrices = new Float64Array(size);
+  const hashrates = new Float64Array(size);
+  const codes = new Uint32Array(size);
+  ids.set(chunk.ids);
+  unitPrices.set(chunk.unitPrices);
+  hashrates.set(chunk.hashrates);
+  codes.set(chunk.codes);
+  const regions = [...chunk.regions];
+  const currencies = [...chunk.currencies];
+  let k = n;
   for (const sample of add) {
     ids[k] = sample.id;
     unitPrices[k] = sample.unitPrice;

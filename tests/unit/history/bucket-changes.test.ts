@@ -46,4 +46,24 @@ describe('pending bucket changes', () => {
       }),
     );
   });
+
+  it('built batch by batch (the append path), equal the bucket built at once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.integer({ min: 1, max: 9999 }), { maxLength: 5 }), { maxLength: 6 }),
+        (batches) => {
+          let id = 0;
+          const all: TrendSample[] = [];
+          let stepwise: BucketRecord | undefined;
+          for (const prices of batches) {
+            const add = prices.map((price) => sample(++id * 7, price));
+            all.push(...add);
+            stepwise = applyChange(stepwise, { model: 'M', day: 100, remove: [], add });
+          }
+          const once = applyChange(undefined, { model: 'M', day: 100, remove: [], add: all });
+          expect(stepwise ?? once).toEqual(once);
+        },
+      ),
+    );
+  });
 });
