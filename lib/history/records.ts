@@ -122,6 +122,11 @@ export interface JournalRecord {
   buckets: BucketChange[];
   /** The observations it stored, moved to `rows` (and counted in `meta`) with the lifecycles. */
   rows: RowChunkRecord[];
+  /**
+   * Listings a live batch saw for the first time, as their base only: their lifecycle (one
+   * sighting) and trend sample follow from it, filed after the samples in `buckets`.
+   */
+  fresh?: Observation[];
 }
 
 export interface HistoryDbV3 extends DBSchema {

@@ -24,6 +24,7 @@ import { openHistoryDatabase } from './open';
 import type {
   BucketRecord,
   HistoryDb,
+  JournalRecord,
   LifecycleRecord,
   ObservationRecord,
   RowChunkRecord,
@@ -127,6 +128,8 @@ export class HistoryStore {
       const stored: Observation[] = [];
       const lives: StoredLifecycleRecord[] = [];
       const bases = new Map<string, Observation>();
+      const fresh = new Set<string>();
+      const freshMoves: Move[] = [];
       keys.forEach((key, i) => {
         const prior = previous[i];
         const before = prior ? fromStored(prior) : undefined;
@@ -141,16 +144,23 @@ export class HistoryStore {
         bases.set(key, base);
         lives.push(toStored(sighting.lifecycle, base));
         if (observation) stored.push(observation);
-        moves.push({
+        const move = {
           key,
           from: before ? filedSampleOf(before) : null,
           to: filedSampleOf(sighting.lifecycle),
-        });
+        };
+        if (prior) moves.push(move);
+        else {
+          fresh.add(key);
+          freshMoves.push(move);
+        }
       });
-      const { changes, rewritten } = this.bucketChanges(moves, onCommit);
+      // First sightings file their samples last: the journal stores only their bases and a new
+      // life derives their lifecycles and samples, appending them in the same order.
+      const { changes, rewritten } = this.bucketChanges([...moves, ...freshMoves], onCommit);
       this.writeJournal(
         tx,
-        { observations: stored, bases, lives, buckets: changes, count, known },
+        { observations: stored, bases, lives, buckets: changes, count, known, fresh },
         writes,
         onCommit,
       );
@@ -565,11 +575,13 @@ export class HistoryStore {
     let count = meta?.observations ?? 0;
     // Journal records in write order: a later one holds the newer lifecycle.
     for (const record of journal) {
-      for (const stored of record.lives) {
+      const firsts = firstSightings(record.fresh ?? []);
+      for (const stored of [...record.lives, ...firsts.lives]) {
         this.journal.set(stored.key, stored);
         known.add(stored.key);
       }
       this.pendingBuckets.add(record.buckets);
+      this.pendingBuckets.add(firsts.buckets);
       for (const chunk of record.rows) {
         this.pendingRows.push(chunk);
         count += chunk.rows.length;
@@ -605,6 +617,8 @@ export class HistoryStore {
       buckets: BucketChange[];
       count: number;
       known: Set<string>;
+      /** Listings seen for the first time (live ingest): stored as their base only. */
+      fresh?: ReadonlySet<string>;
     },
     writes: Promise<unknown>[],
     onCommit: (apply: () => void) => void,
@@ -612,7 +626,10 @@ export class HistoryStore {
     const { observations, bases, lives, buckets, count, known } = write;
     const rows = chunkRows(observations, bases, this.sequence);
     if (lives.length === 0 && buckets.length === 0 && rows.length === 0) return;
-    track(writes, tx.objectStore('journal').add({ seq: this.sequence.next(), lives, buckets, rows }));
+    track(
+      writes,
+      tx.objectStore('journal').add(journalRecord(this.sequence.next(), lives, buckets, rows, write.fresh)),
+    );
     onCommit(() => {
       this.count = count + observations.length;
       for (const chunk of rows) this.pendingRows.push(chunk);
@@ -770,6 +787,49 @@ interface Move {
 }
 
 const COUNTS = 'counts';
+
+/**
+ * A write's journal record. Listings seen for the first time in a live batch are stored as their
+ * base only (about half the fields to clone on every page): `firstSightings` derives the rest.
+ * Their samples come last in each bucket change (the ingest files them last), so the derived
+ * changes append to the stored ones in the same order.
+ */
+function journalRecord(
+  seq: number,
+  lives: StoredLifecycleRecord[],
+  buckets: BucketChange[],
+  rows: RowChunkRecord[],
+  fresh: ReadonlySet<string> | undefined,
+): JournalRecord {
+  if (!fresh || fresh.size === 0) return { seq, lives, buckets, rows };
+  const freshIds = new Set([...fresh].map(keyId));
+  return {
+    seq,
+    lives: lives.filter((stored) => !fresh.has(stored.key)),
+    fresh: lives.filter((stored) => fresh.has(stored.key)).map((stored) => stored.base),
+    buckets: buckets
+      .map((change) => ({ ...change, add: change.add.filter((sample) => !freshIds.has(sample.id)) }))
+      .filter((change) => change.add.length > 0 || change.remove.length > 0),
+    rows,
+  };
+}
+
+/** The lifecycles and bucket changes of listings first seen as `bases` (one sighting each). */
+function firstSightings(bases: readonly Observation[]): {
+  lives: StoredLifecycleRecord[];
+  buckets: BucketChange[];
+} {
+  const lives: StoredLifecycleRecord[] = [];
+  const buckets: BucketChange[] = [];
+  for (const base of bases) {
+    const lifecycle = (applySighting(undefined, base, base.observedAt) as { lifecycle: LifecycleRecord })
+      .lifecycle;
+    lives.push(toStored(lifecycle, base));
+    const filed = filedSampleOf(lifecycle);
+    if (filed) buckets.push({ model: filed.model, day: filed.day, remove: [], add: [filed.sample] });
+  }
+  return { lives, buckets };
+}
 /** Row chunks read per export transaction. */
 const EXPORT_CHUNKS = 200;
 
