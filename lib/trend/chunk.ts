@@ -85,18 +85,7 @@ export function rewriteChunk<C extends SampleChunk>(
     );
     k++;
   }
-  for (const sample of add) {
-    ids[k] = sample.id;
-    unitPrices[k] = sample.unitPrice;
-    hashrates[k] = sample.hashrateHs;
-    codes[k] = packCode(
-      indexIn(regions, sample.region),
-      indexIn(currencies, sample.currency),
-      UNITS.indexOf(sample.unit),
-      sample.flag,
-    );
-    k++;
-  }
+  writeSamples({ ids, unitPrices, hashrates, codes, regions, currencies }, k, add);
   return { ...chunk, ids, unitPrices, hashrates, codes, regions, currencies };
 }
 
@@ -118,7 +107,19 @@ function appendToChunk<C extends SampleChunk>(chunk: C, add: readonly TrendSampl
   codes.set(chunk.codes);
   const regions = [...chunk.regions];
   const currencies = [...chunk.currencies];
-  let k = n;
+  const k = n;
+  writeSamples({ ids, unitPrices, hashrates, codes, regions, currencies }, k, add);
+  return { ...chunk, ids, unitPrices, hashrates, codes, regions, currencies };
+}
+
+/** Write `add` into the columns from row `from` on, extending the region and currency tables. */
+function writeSamples(
+  columns: Pick<SampleChunk, 'ids' | 'unitPrices' | 'hashrates' | 'codes' | 'regions' | 'currencies'>,
+  from: number,
+  add: readonly TrendSample[],
+): void {
+  const { ids, unitPrices, hashrates, codes, regions, currencies } = columns;
+  let k = from;
   for (const sample of add) {
     ids[k] = sample.id;
     unitPrices[k] = sample.unitPrice;
@@ -131,7 +132,6 @@ function appendToChunk<C extends SampleChunk>(chunk: C, add: readonly TrendSampl
     );
     k++;
   }
-  return { ...chunk, ids, unitPrices, hashrates, codes, regions, currencies };
 }
 
 /** An empty chunk for `day`. */

@@ -10,6 +10,7 @@ import { bucketsFromLifecycles } from '@/lib/history/buckets';
 import type { BucketRecord } from '@/lib/history/records';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
 import { dayNumber } from '@/lib/trend/sample';
+import { type BucketJson, bucketFromJson } from '../../unit/history/snapshot-json';
 import { random, type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
 
 const PROVINCES = ['内蒙古', '四川', '新疆', '云南'];
@@ -90,22 +91,9 @@ interface Snapshot {
   stores: Record<string, unknown[]>;
 }
 
-/** A stored bucket's typed columns back from their JSON arrays. */
+/** A record as the snapshot file holds it, typed columns restored for buckets. */
 function fromJson(storeName: string, record: unknown): unknown {
-  if (storeName !== 'buckets') return record;
-  const json = record as Record<string, unknown> & {
-    ids: number[];
-    unitPrices: number[];
-    hashrates: number[];
-    codes: number[];
-  };
-  return {
-    ...json,
-    ids: Float64Array.from(json.ids),
-    unitPrices: Float64Array.from(json.unitPrices),
-    hashrates: Float64Array.from(json.hashrates),
-    codes: Uint32Array.from(json.codes),
-  };
+  return storeName === 'buckets' ? bucketFromJson(record as BucketJson) : record;
 }
 
 /** Write a snapshot as its version stored it, then open it with today's code and dump it. */

@@ -11,14 +11,7 @@ import { bucketsFromLifecycles } from '@/lib/history/buckets';
 import { fromRecord } from '@/lib/history/lifecycle';
 import type { BucketRecord, HistoryDb, LifecycleRecord, ObservationRecord } from '@/lib/history/records';
 import { listingKey, type Observation, observationSchema } from '@/lib/schema';
-
-/** A bucket as JSON holds it: typed columns as plain arrays. */
-type BucketJson = Omit<BucketRecord, 'ids' | 'unitPrices' | 'hashrates' | 'codes'> & {
-  ids: number[];
-  unitPrices: number[];
-  hashrates: number[];
-  codes: number[];
-};
+import { type BucketJson, bucketFromJson } from './snapshot-json';
 
 /**
  * A database as version N stored it (`stores`: every record of every store), and, from v3 on
@@ -28,16 +21,6 @@ interface Snapshot {
   version: number;
   stores: Record<string, unknown[]>;
   expected?: { observations: Observation[]; lifecycles: LifecycleRecord[] };
-}
-
-function bucketFromJson(json: BucketJson): BucketRecord {
-  return {
-    ...json,
-    ids: Float64Array.from(json.ids),
-    unitPrices: Float64Array.from(json.unitPrices),
-    hashrates: Float64Array.from(json.hashrates),
-    codes: Uint32Array.from(json.codes),
-  };
 }
 
 /** What a snapshot holds: as v1 and v2 stored it, or as v3's snapshot states it. */
