@@ -1,3 +1,4 @@
+import { ALL_REGIONS } from './all-regions';
 import type { Lang } from './locale';
 
 /**
@@ -11,7 +12,7 @@ const en = {
   'verdict.unknown': 'No trend yet',
   'verdict.none': 'Not a rig',
   'badge.vs': '{deviation} vs {region}',
-  'badge.allRegions': 'all regions',
+  'badge.allRegions': ALL_REGIONS.en,
   'badge.pending': 'RigScout…',
   'badge.aria': 'RigScout: {verdict}. {detail}',
   'panel.expected': 'Expected: {price}',
@@ -36,7 +37,7 @@ const zh: Record<MessageKey, string> = {
   'verdict.unknown': '暂无行情',
   'verdict.none': '非矿机',
   'badge.vs': '{deviation} 对比 {region}',
-  'badge.allRegions': '全部地区',
+  'badge.allRegions': ALL_REGIONS.zh,
   'badge.pending': 'RigScout…',
   'badge.aria': 'RigScout：{verdict}。{detail}',
   'panel.expected': '行情价：{price}',
