@@ -7,7 +7,7 @@
  * absolutely positioned: either way it never moves the page.
  */
 export const BADGE_STYLE = `
-:host{all:initial;display:inline-block;vertical-align:middle;position:relative;max-width:100%;
+:host{all:initial;display:inline-block;vertical-align:middle;position:relative;max-width:100%;contain:layout style paint;
 font:12px/16px system-ui,-apple-system,"PingFang SC","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif}
 .badge{display:inline-flex;align-items:center;box-sizing:border-box;max-width:100%;padding:1px 6px;
 border-radius:9px;border:1px solid;cursor:default;outline:none;font-weight:600}
