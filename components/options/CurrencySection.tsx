@@ -1,21 +1,11 @@
 import { useState } from 'react';
 import { DEFAULT_RATES } from '@/lib/currency/rates';
-import type { Lang } from '@/lib/i18n/locale';
 import { optionsText } from '@/lib/i18n/options-messages';
-import type { Settings } from '@/lib/settings/schema';
 import { type RateRow, rowsFromTable, tableFromRows } from '@/lib/ui/rates-form';
-import type { SaveSettings } from './OptionsApp';
+import type { SectionProps } from './OptionsApp';
 
 /** The display currency and the dated, editable rate table. */
-export function CurrencySection({
-  lang,
-  settings,
-  save,
-}: {
-  lang: Lang;
-  settings: Settings;
-  save: SaveSettings;
-}) {
+export function CurrencySection({ lang, settings, save }: SectionProps) {
   const text = optionsText(lang);
   const table = settings.rates ?? DEFAULT_RATES;
   const [asOf, setAsOf] = useState(table.asOf);

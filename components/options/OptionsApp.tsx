@@ -23,6 +23,13 @@ export interface OptionsProps {
 /** What saving a settings change returns to a section: null when saved, else the reason. */
 export type SaveSettings = (changes: Partial<Settings>) => Promise<string | null>;
 
+/** What every settings section of the page receives. */
+export interface SectionProps {
+  lang: Lang;
+  settings: Settings;
+  save: SaveSettings;
+}
+
 /** The options page: sites, currency and rates, trend window and band, history and storage. */
 export function OptionsApp({ lang, area, send, download, now }: OptionsProps) {
   const text = optionsText(lang);

@@ -1,18 +1,9 @@
-import type { Lang } from '@/lib/i18n/locale';
 import { optionsText } from '@/lib/i18n/options-messages';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings/schema';
-import type { SaveSettings } from './OptionsApp';
+import { DEFAULT_SETTINGS } from '@/lib/settings/schema';
+import type { SectionProps } from './OptionsApp';
 
 /** Sites on or off, and whether non-rigs get a quiet mark. */
-export function SitesSection({
-  lang,
-  settings,
-  save,
-}: {
-  lang: Lang;
-  settings: Settings;
-  save: SaveSettings;
-}) {
+export function SitesSection({ lang, settings, save }: SectionProps) {
   const text = optionsText(lang);
   const sites = Object.keys({ ...DEFAULT_SETTINGS.sites, ...settings.sites });
   return (

@@ -1,20 +1,10 @@
 import { useState } from 'react';
-import type { Lang } from '@/lib/i18n/locale';
 import { optionsText } from '@/lib/i18n/options-messages';
-import type { Settings } from '@/lib/settings/schema';
 import { parseBandPercent, parseWindowDays } from '@/lib/ui/trend-form';
-import type { SaveSettings } from './OptionsApp';
+import type { SectionProps } from './OptionsApp';
 
 /** The trend window (days) and the in-line band (± %); saved when a valid value is entered. */
-export function TrendSection({
-  lang,
-  settings,
-  save,
-}: {
-  lang: Lang;
-  settings: Settings;
-  save: SaveSettings;
-}) {
+export function TrendSection({ lang, settings, save }: SectionProps) {
   const text = optionsText(lang);
   const [windowText, setWindowText] = useState(String(settings.windowDays));
   const [bandText, setBandText] = useState(String(Math.round(settings.band * 1000) / 10));

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { command as prices } from '@/lib/cli/commands/prices';
 import { command as regions } from '@/lib/cli/commands/regions';
-import { CliError, type CliIo } from '@/lib/cli/types';
-
-function fakeIo(files: Record<string, string>): CliIo & { out: string } {
-  const io = {
-    out: '',
-    async readText(path: string) {
-      const text = files[path];
-      if (text === undefined) throw new CliError(`cannot read ${path}`);
-      return text;
-    },
-    write(text: string) {
-      io.out += text;
-    },
-  };
-  return io;
-}
+import { CliError } from '@/lib/cli/types';
+import { fakeIo } from '../cli/fake-io';
 
 const lines = (out: string) =>
   out

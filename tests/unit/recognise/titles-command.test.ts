@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { command } from '@/lib/cli/commands/titles';
-import { CliError, type CliIo } from '@/lib/cli/types';
-
-function fakeIo(files: Record<string, string>): CliIo & { out: string } {
-  const io = {
-    out: '',
-    async readText(path: string) {
-      const text = files[path];
-      if (text === undefined) throw new CliError(`cannot read ${path}`);
-      return text;
-    },
-    write(text: string) {
-      io.out += text;
-    },
-  };
-  return io;
-}
+import { CliError } from '@/lib/cli/types';
+import { fakeIo } from '../cli/fake-io';
 
 describe('titles command', () => {
   it('prints one JSON line per input line, empty lines included', async () => {
@@ -50,6 +36,6 @@ describe('titles command', () => {
     await expect(command.run([], fakeIo({}))).rejects.toThrow(CliError);
     await expect(command.run(['a', 'b'], fakeIo({}))).rejects.toThrow(/unexpected argument b/);
     await expect(command.run(['--site', 'x', '-'], fakeIo({}))).rejects.toThrow(/unknown option --site/);
-    await expect(command.run(['nope.txt'], fakeIo({}))).rejects.toThrow(/cannot read nope.txt/);
+    await expect(command.run(['nope.txt'], fakeIo({}))).rejects.toThrow(/no such file: nope.txt/);
   });
 });

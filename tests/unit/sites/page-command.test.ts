@@ -2,24 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { command } from '@/lib/cli/commands/page';
-import { CliError, type CliIo } from '@/lib/cli/types';
+import { CliError } from '@/lib/cli/types';
 import { listingSchema } from '@/lib/schema';
+import { fakeIo } from '../cli/fake-io';
 import { FIXTURES, REAL } from './helpers';
-
-function fakeIo(files: Record<string, string>): CliIo & { out: string } {
-  const io = {
-    out: '',
-    async readText(path: string) {
-      const text = files[path];
-      if (text === undefined) throw new CliError(`no such file: ${path}`);
-      return text;
-    },
-    write(text: string) {
-      io.out += text;
-    },
-  };
-  return io;
-}
 
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
 

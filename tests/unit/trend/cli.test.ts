@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { command as report } from '@/lib/cli/commands/report';
 import { command as trend } from '@/lib/cli/commands/trend';
-import { CliError, type CliIo } from '@/lib/cli/types';
+import { CliError } from '@/lib/cli/types';
 import { toJsonl } from '@/lib/history/jsonl';
 import { generateSampleHistory } from '@/lib/history/sample';
 import { verdictSchema } from '@/lib/schema';
+import { fakeIo as sharedFakeIo } from '../cli/fake-io';
 import { listing, NOW, seen } from './fixtures';
 
 function fakeIo(files: Record<string, string>) {
-  let out = '';
-  const io: CliIo = {
-    async readText(path) {
-      const text = files[path];
-      if (text === undefined) throw new CliError(`no such file: ${path}`);
-      return text;
-    },
-    write(text) {
-      out += text;
-    },
-  };
-  return { io, output: () => out };
+  const io = sharedFakeIo(files);
+  return { io, output: () => io.out };
 }
 
 const history = toJsonl([
