@@ -9,6 +9,7 @@
  * about 25 % over the 120 days, some price cuts, re-sightings, and a few bait prices.
  */
 import type { Observation } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 
 interface SampleModel {
   model: string;
@@ -182,24 +183,12 @@ const SPAN_DAYS = 120;
 const FALL = 0.25;
 const LABEL = '（示例数据 sample）';
 
-/** mulberry32: small, fast, and the same sequence on every platform for a seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A sample history ending at `now`, oldest first. The same `seed` and `now` always give the
  * same observations.
  */
 export function generateSampleHistory(seed: number, now: Date): Observation[] {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const end = now.getTime();
   const out: { at: number; observation: Observation }[] = [];

@@ -5,6 +5,7 @@
  * three times with a new price every time, so every sighting is an observation.
  */
 import type { Listing, Observation } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 
 const DAY_MS = 86_400_000;
 const MODELS: readonly [string, string, number][] = [
@@ -32,18 +33,6 @@ const SUBDIVISIONS = [
   'CN-QH',
 ];
 
-/** mulberry32. */
-export function syntheticRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Listing number `index` of the synthetic market (model and province follow the index). */
 export function syntheticListing(index: number, random: () => number): Listing {
   const [model, algorithm, hashrateHs] = MODELS[index % MODELS.length] as [string, string, number];
@@ -65,7 +54,7 @@ export function syntheticListing(index: number, random: () => number): Listing {
 
 /** `count` observations over the 120 days before `now`, oldest first, of `ceil(count / 3)` listings. */
 export function syntheticObservations(count: number, seed: number, now: number): Observation[] {
-  const random = syntheticRandom(seed);
+  const random = seededRandom(seed);
   const out: Observation[] = [];
   const listings = Math.ceil(count / 3);
   for (let i = 0; i < count; i++) {

@@ -10,13 +10,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createHistoryApi } from '@/lib/background/history-api';
 import { openHistoryDb } from '@/lib/history';
-import {
-  syntheticListing,
-  syntheticObservations,
-  syntheticPage,
-  syntheticRandom,
-} from '@/lib/history/synthetic';
+import { syntheticListing, syntheticObservations, syntheticPage } from '@/lib/history/synthetic';
 import type { Listing } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
 import { atLeast, atMost, type BenchResult, median } from './harness';
 
@@ -33,7 +29,7 @@ async function loaded(count: number, now: number) {
 
 /** Time a page of 60 (half known listings with a new price, half new) `rounds` times; the median ms. */
 async function pageTime(api: ReturnType<typeof createHistoryApi>, count: number, now: number, rounds = 7) {
-  const random = syntheticRandom(99);
+  const random = seededRandom(99);
   const times: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const page = syntheticPage(count, r, random);
@@ -55,7 +51,7 @@ export default async function run(): Promise<BenchResult[]> {
   // Ingest: pages of 60 new listings, as the content script sends them.
   {
     const store = openHistoryDb('bench-ingest', new IDBFactory());
-    const random = syntheticRandom(7);
+    const random = seededRandom(7);
     const pages = 100;
     const batches = Array.from({ length: pages }, (_, p) =>
       Array.from({ length: 60 }, (_, k) => syntheticListing(p * 60 + k, random)),

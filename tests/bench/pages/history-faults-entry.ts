@@ -9,16 +9,17 @@ import { HISTORY_DB_VERSION, openHistoryDatabase, openHistoryDb } from '@/lib/hi
 import { bucketsFromLifecycles } from '@/lib/history/buckets';
 import type { BucketRecord } from '@/lib/history/records';
 import { type Listing, listingKey, type Observation } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 import { dayNumber } from '@/lib/trend/sample';
 import { type BucketJson, bucketFromJson } from '../../unit/history/snapshot-json';
-import { random, type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
+import { type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
 
 const PROVINCES = ['内蒙古', '四川', '新疆', '云南'];
 
 function listings(count: number, firstId: number, titlePad = 0): Listing[] {
   const all = syntheticModels();
   const out: Listing[] = [];
-  const rnd = random(firstId % 100_000);
+  const rnd = seededRandom(firstId % 100_000);
   for (let i = 0; i < count; i++) {
     const model = all[i % all.length] as SyntheticModel;
     const listing = syntheticListing(String(firstId + i), model, PROVINCES[i % 4] as string, 3000 + i);

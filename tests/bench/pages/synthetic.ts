@@ -8,6 +8,7 @@ import { findCatalogModel } from '@/lib/catalog';
 import { recogniseTitle } from '@/lib/recognise';
 import { parseRegion } from '@/lib/region';
 import type { Listing, Observation, Region } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 
 /** Catalog models with a typical second-hand price in CNY (rough levels; only spread matters). */
 const MODELS: readonly [title: string, priceCny: number][] = [
@@ -40,18 +41,6 @@ export interface SyntheticModel {
   model: string;
   priceCny: number;
   listing: Pick<Listing, 'miner' | 'isMiningRig' | 'exclusion' | 'quantity'>;
-}
-
-/** Small, fast, seeded PRNG (mulberry32). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 let models: SyntheticModel[] | null = null;
@@ -106,7 +95,7 @@ export interface SyntheticCard {
 
 /** `count` cards, about one in eight not a rig, with ids from `firstId`. */
 export function syntheticCards(count: number, firstId: number, seed: number): SyntheticCard[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const all = syntheticModels();
   const cards: SyntheticCard[] = [];
   for (let i = 0; i < count; i++) {
@@ -161,7 +150,7 @@ export function syntheticObservations(
   days: number,
   seed: number,
 ): Observation[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const all = syntheticModels();
   const perListing = Math.max(1, Math.ceil(count / listings));
   const span = days * 86_400_000;

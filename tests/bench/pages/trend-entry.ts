@@ -7,8 +7,9 @@ import { createHistoryApi } from '@/lib/background/history-api';
 import { DEFAULT_RATES } from '@/lib/currency/rates';
 import { type HistoryStore, openHistoryDb } from '@/lib/history';
 import type { Listing, Observation } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 import { dayNumber } from '@/lib/trend/sample';
-import { random, type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
+import { type SyntheticModel, syntheticListing, syntheticModels } from './synthetic';
 
 const DAY_MS = 86_400_000;
 const WINDOW_DAYS = 90;
@@ -50,7 +51,7 @@ function listingAt(l: number, rnd: () => number): Listing {
  */
 async function seed(name: string, listings: number, rounds: number, now: number): Promise<SeedResult> {
   const history = store(name);
-  const rnd = random(listings * 31 + rounds);
+  const rnd = seededRandom(listings * 31 + rounds);
   const before = (await history.counts()).observations;
   const start = performance.now();
   const span = WINDOW_DAYS * DAY_MS;
@@ -76,7 +77,7 @@ async function seed(name: string, listings: number, rounds: number, now: number)
  */
 async function ingestRate(name: string, pages: number, now: number): Promise<SeedResult> {
   const history = store(name);
-  const rnd = random(pages);
+  const rnd = seededRandom(pages);
   let observations = 0;
   const start = performance.now();
   for (let p = 0; p < pages; p++) {
@@ -96,7 +97,7 @@ async function ingestRate(name: string, pages: number, now: number): Promise<See
  */
 async function page60(name: string, listings: number, now: number, seedValue: number): Promise<number> {
   const api = createHistoryApi(store(name), async () => OPTIONS, { now: () => now });
-  const rnd = random(seedValue);
+  const rnd = seededRandom(seedValue);
   const page: Listing[] = [];
   for (let i = 0; i < 45; i++) page.push(listingAt(Math.floor(rnd() * listings), rnd));
   for (let i = 0; i < 15; i++) page.push(listingAt(listings + seedValue * 15 + i, rnd));

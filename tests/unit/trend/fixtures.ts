@@ -54,15 +54,3 @@ export function listing(spec: ListingSpec): Listing {
 export function seen(spec: ListingSpec, daysAgo: number): Observation {
   return { ...listing(spec), observedAt: new Date(NOW - daysAgo * DAY).toISOString() };
 }
-
-/** A deterministic PRNG (mulberry32) so scenario noise is the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

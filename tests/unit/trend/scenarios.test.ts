@@ -5,9 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Observation } from '@/lib/schema';
+import { seededRandom } from '@/lib/seeded-random';
 import { judgeAgainstHistory } from '@/lib/trend/from-history';
 import { DEFAULT_TREND_OPTIONS } from '@/lib/trend/options';
-import { type ListingSpec, listing, NOW, prng, seen } from './fixtures';
+import { type ListingSpec, listing, NOW, seen } from './fixtures';
 
 const judge = (history: Observation[], spec: ListingSpec, options = DEFAULT_TREND_OPTIONS) =>
   judgeAgainstHistory(history, listing(spec), options, NOW).verdict;
@@ -20,7 +21,7 @@ function market(
   extra: Partial<ListingSpec> = {},
   { spread = 0.06, days = 60, seed = 1 } = {},
 ): Observation[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const out: Observation[] = [];
   for (let i = 0; i < n; i++) {
     const daysAgo = Math.floor((i / n) * days);
