@@ -1,7 +1,7 @@
 /**
  * The background's history API: what the router calls for history messages. It joins the store
  * (lib/history) and the trend engine (lib/trend); every answer is plain data matching the
- * schemas in lib/messages/history-responses.ts and protocol.ts.
+ * shapes in lib/messages/history-responses.ts and lib/messages/responses.ts.
  */
 import type { HistoryStore, LifecycleRecord } from '@/lib/history';
 import { csvHeader, csvRows } from '@/lib/history/csv';

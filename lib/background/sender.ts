@@ -13,8 +13,6 @@ export interface SenderInfo {
   frameId?: number;
 }
 
-export type SenderKind = 'content' | 'page';
-
 /** A sender that passed the checks: which kind, and for content scripts the tab it runs in. */
 export type TrustedSender = { kind: 'content'; tabId: number; url: string } | { kind: 'page' };
 

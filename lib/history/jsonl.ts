@@ -54,14 +54,6 @@ export function toJsonl(observations: readonly Observation[]): string {
   return out;
 }
 
-/** Sort observations oldest first (stable for equal instants). */
-export function oldestFirst(observations: readonly Observation[]): Observation[] {
-  return observations
-    .map((observation, i) => ({ observation, at: Date.parse(observation.observedAt), i }))
-    .sort((a, b) => a.at - b.at || a.i - b.i)
-    .map((entry) => entry.observation);
-}
-
 function summarise(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
   return issues
     .slice(0, 2)

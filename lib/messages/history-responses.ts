@@ -76,12 +76,3 @@ export const storageInfoSchema = z.object({
   quotaBytes: z.nullable(z.number()),
 });
 export type StorageInfo = z.infer<typeof storageInfoSchema>;
-
-// ---- envelopes, as the background answers ----------------------------------------------------
-
-export const listingHistoryResponseSchema = z.object({ ok: z.literal(true), history: listingHistorySchema });
-export const modelSeriesResponseSchema = z.object({ ok: z.literal(true), series: modelSeriesSchema });
-export const exportHistoryResponseSchema = z.object({ ok: z.literal(true), text: z.string() });
-export const importHistoryResponseSchema = z.object({ ok: z.literal(true), report: importReportSchema });
-export const clearHistoryResponseSchema = z.object({ ok: z.literal(true) });
-export const storageInfoResponseSchema = z.object({ ok: z.literal(true), info: storageInfoSchema });
