@@ -16,6 +16,21 @@ export function pendingView(lang: Lang): BadgeView {
   return { verdict: 'unknown', label, ariaLabel: label, details: [] };
 }
 
+/**
+ * The badge for a listing the background could not take: its answer (`error`, e.g. "storage is
+ * full") or, when it never answered, a hint to reload. Shown instead of a badge pending forever.
+ */
+export function failedView(lang: Lang, error: string | null): BadgeView {
+  const label = t(lang, 'badge.failed');
+  const detail = error === null ? t(lang, 'panel.unreachable') : t(lang, 'panel.failed', { error });
+  return {
+    verdict: 'unknown',
+    label,
+    ariaLabel: t(lang, 'badge.aria', { verdict: label, detail }),
+    details: [detail],
+  };
+}
+
 /** The badge for a listing that is not a mining rig (`none`): a quiet mark with the reason. */
 export function notRigView(listing: Listing, lang: Lang): BadgeView {
   const verdictText = t(lang, 'verdict.none');

@@ -12,7 +12,7 @@ import type { RawListing } from '@/lib/schema/raw-listing';
 import type { RawPageRead } from '@/lib/sites/raw-page';
 import type { PageKind, SiteReader } from '@/lib/sites/types';
 import { attachBadge, createBadge, findBadge, renderBadge } from './badge';
-import { notRigView, pendingView, verdictView } from './badge-view';
+import { failedView, notRigView, pendingView, verdictView } from './badge-view';
 import { observeCards } from './observer';
 
 export interface PipelineDeps {
@@ -131,7 +131,12 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
       (response) => {
         const verdicts = verdictsOf(response);
         if (verdicts) applyVerdicts(verdicts);
-        else retry(message, attempt);
+        else {
+          // The background answered and refused (a full disk, say): resending would not help.
+          const refused = refusalOf(response);
+          if (refused !== null) fail(message, refused);
+          else retry(message, attempt);
+        }
       },
       () => retry(message, attempt),
     );
@@ -139,8 +144,22 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
 
   const retry = (message: ContentToBackground, attempt: number) => {
     const delay = RETRY_DELAYS_MS[attempt];
-    if (delay === undefined || signal.aborted) return;
+    if (signal.aborted) return;
+    if (delay === undefined) return fail(message, null);
     schedule(() => deliver(message, attempt + 1), delay);
+  };
+
+  /** Tell the user on each badge of a batch that was not saved, rather than leave it pending. */
+  const fail = (message: ContentToBackground, error: string | null) => {
+    if (message.type !== 'content/listings-seen') return;
+    const view = failedView(deps.lang, error);
+    for (const raw of message.listings) {
+      for (const host of hostsById.get(raw.listingId) ?? []) {
+        if (host.getAttribute('data-rigscout-state') !== 'pending' && !unattached.has(host)) continue;
+        renderBadge(host, view);
+        attach(host);
+      }
+    }
   };
 
   const onCards = (cards: Element[]): Element[] => {
@@ -241,6 +260,13 @@ export function startPipeline(deps: PipelineDeps): Pipeline {
       schedule(() => checkUnderstood(current), deps.diagnosticDelayMs ?? 4000);
     },
   };
+}
+
+/** The background's reason when it answered `{ ok: false, error }`, else null. */
+function refusalOf(response: unknown): string | null {
+  if (typeof response !== 'object' || response === null) return null;
+  const value = response as { ok?: unknown; error?: unknown };
+  return value.ok === false && typeof value.error === 'string' ? value.error.slice(0, 300) : null;
 }
 
 function verdictsOf(response: unknown): JudgedListing[] | null {

@@ -177,6 +177,31 @@ describe('content pipeline', () => {
     controller.abort();
   });
 
+  it('shows a refusal from the background on the badge at once, without resending', async () => {
+    page('<div class="card" data-id="1">Antminer S19 95T</div>');
+    const send = vi.fn(async () => ({ ok: false, error: 'The price history is full: nothing was saved.' }));
+    start(send);
+    await tick(80);
+    expect(send).toHaveBeenCalledOnce();
+    const host = badge('1');
+    expect(host?.hasAttribute('data-rigscout-state')).toBe(false);
+    expect(host?.shadowRoot?.querySelector('.label')?.textContent).toBe('Not saved');
+    expect(host?.shadowRoot?.querySelector('.panel')?.textContent).toContain('The price history is full');
+  });
+
+  it('says so on the badge when the background never answers', async () => {
+    page('<div class="card" data-id="1">Antminer S19 95T</div>');
+    const send = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    start(send);
+    await tick(150);
+    expect(send).toHaveBeenCalledTimes(7);
+    const host = badge('1');
+    expect(host?.hasAttribute('data-rigscout-state')).toBe(false);
+    expect(host?.shadowRoot?.querySelector('.panel')?.textContent).toContain('Reload the page');
+  });
+
   it('badges cards appended later once each, and never twice on a rescan', async () => {
     page('<div class="card" data-id="1">S19 95T</div>');
     const send = vi.fn(async () => ({ ok: true, verdicts: [] }));
